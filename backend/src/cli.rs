@@ -1,0 +1,53 @@
+//! The `digikomp` command line.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "digikomp", version, about = "Digital-skills learning platform for municipalities")]
+pub struct Cli {
+    /// Configuration file (default: ./digikomp.toml if it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API and the web app.
+    Serve(ServeArgs),
+    /// Work with course files.
+    Courses {
+        #[command(subcommand)]
+        command: CoursesCommand,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Seed the demo municipality (Exempelby kommun).
+    #[arg(long)]
+    pub demo: bool,
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+    /// sqlite://PATH or postgres://… (also DATABASE_URL).
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// The built web app.
+    #[arg(long, value_name = "DIR")]
+    pub dist: Option<PathBuf>,
+    /// The courses folder.
+    #[arg(long, value_name = "DIR")]
+    pub courses: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoursesCommand {
+    /// Check every course; print `file:line: problem` and exit non-zero on any error.
+    Check {
+        /// The courses folder.
+        #[arg(default_value = "courses")]
+        dir: PathBuf,
+    },
+}

@@ -1,0 +1,191 @@
+//! Reading one course folder: `course.toml` plus a folder of Markdown files per language.
+
+use super::diagnostic::{self, Diagnostic};
+use super::markdown::to_safe_html;
+use super::questions::{self, KeyedQuestion};
+use common::{Audience, CompetenceAward, Lang, Lesson};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The facts in `course.toml`, shared by every language.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseMeta {
+    pub audience: Audience,
+    pub minutes: u32,
+    pub version: u32,
+    pub pass_mark: u8,
+    pub validity_months: Option<u32>,
+    pub competences: Vec<CompetenceAward>,
+}
+
+/// A course's text in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseText {
+    pub title: String,
+    pub intro_html: String,
+    /// Lesson file names with their lessons, in order.
+    pub lessons: Vec<(String, Lesson)>,
+    pub practice: Vec<KeyedQuestion>,
+    pub quiz: Vec<KeyedQuestion>,
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedCourse {
+    pub slug: String,
+    pub meta: CourseMeta,
+    pub texts: BTreeMap<Lang, CourseText>,
+}
+
+/// Whether a folder name is a valid slug: `a-z`, `0-9` and single inner hyphens.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 64
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// Reads a course folder. Cross-file rules (framework, languages alike) are in `check`.
+pub fn read(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> {
+    let slug = dir.file_name()?.to_string_lossy().into_owned();
+    if !is_valid_slug(&slug) {
+        problems.push(Diagnostic::new(dir, 0, "a course folder name may hold only a-z, 0-9 and hyphens"));
+        return None;
+    }
+    let meta_file = dir.join("course.toml");
+    let meta = match std::fs::read_to_string(&meta_file) {
+        Ok(text) => match toml::from_str::<CourseMeta>(&text) {
+            Ok(meta) => Some(meta),
+            Err(err) => {
+                problems.push(diagnostic::from_toml(&meta_file, &text, &err));
+                None
+            }
+        },
+        Err(err) => {
+            problems.push(Diagnostic::new(&meta_file, 0, format!("cannot read course.toml: {err}")));
+            None
+        }
+    };
+    let mut texts = BTreeMap::new();
+    for entry in sorted_entries(dir, problems) {
+        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !entry.is_dir() {
+            if name != "course.toml" {
+                problems.push(Diagnostic::new(&entry, 0, "unexpected file; put it in a language folder"));
+            }
+            continue;
+        }
+        match name.parse::<Lang>() {
+            Ok(lang) => {
+                if let Some(text) = read_text(&entry, problems) {
+                    texts.insert(lang, text);
+                }
+            }
+            Err(_) => problems.push(Diagnostic::new(&entry, 0, "a language folder must be named sv, nb or en")),
+        }
+    }
+    Some(LoadedCourse { slug, meta: meta?, texts })
+}
+
+fn read_text(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<CourseText> {
+    let before = problems.len();
+    let (title, intro_html) = read_page(&dir.join("index.md"), problems)?;
+    let mut lessons = Vec::new();
+    for file in sorted_entries(dir, problems) {
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !name.ends_with(".md") || ["index.md", "practice.md", "quiz.md"].contains(&name.as_str()) {
+            continue;
+        }
+        if let Some((title, html)) = read_page(&file, problems) {
+            lessons.push((name, Lesson { title, html }));
+        }
+    }
+    if lessons.is_empty() {
+        problems.push(Diagnostic::new(dir, 0, "the course has no lessons (files such as 01-first-steps.md)"));
+    }
+    let practice = read_questions(&dir.join("practice.md"), false, problems);
+    let quiz = read_questions(&dir.join("quiz.md"), true, problems);
+    (problems.len() == before).then(|| CourseText {
+        title,
+        intro_html,
+        lessons,
+        practice,
+        quiz,
+        dir: dir.to_path_buf(),
+    })
+}
+
+/// A Markdown page that starts with `# Title`.
+fn read_page(file: &Path, problems: &mut Vec<Diagnostic>) -> Option<(String, String)> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => {
+            problems.push(Diagnostic::new(file, 0, format!("cannot read the file: {err}")));
+            return None;
+        }
+    };
+    let mut lines = text.lines().enumerate().skip_while(|(_, l)| l.trim().is_empty());
+    match lines.next() {
+        Some((_, first)) if first.starts_with("# ") && !first[2..].trim().is_empty() => {
+            let body: Vec<&str> = lines.map(|(_, l)| l).collect();
+            Some((first[2..].trim().to_owned(), to_safe_html(&body.join("\n"))))
+        }
+        Some((index, _)) => {
+            problems.push(Diagnostic::new(file, index + 1, "the page must start with a title line '# Title'"));
+            None
+        }
+        None => {
+            problems.push(Diagnostic::new(file, 1, "the page is empty; start it with a title line '# Title'"));
+            None
+        }
+    }
+}
+
+fn read_questions(file: &Path, required: bool, problems: &mut Vec<Diagnostic>) -> Vec<KeyedQuestion> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(_) if !required && !file.exists() => return Vec::new(),
+        Err(err) => {
+            problems.push(Diagnostic::new(file, 0, format!("cannot read the file: {err}")));
+            return Vec::new();
+        }
+    };
+    let (questions, found) = questions::parse(file, &text);
+    problems.extend(found);
+    if required && questions.is_empty() {
+        problems.push(Diagnostic::new(file, 1, "the quiz has no questions"));
+    }
+    questions
+}
+
+fn sorted_entries(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            paths
+        }
+        Err(err) => {
+            problems.push(Diagnostic::new(dir, 0, format!("cannot read the folder: {err}")));
+            Vec::new()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_valid_slug("phishing-at-work"));
+        assert!(is_valid_slug("e-id-2"));
+        for bad in ["", "Phishing", "a b", "-a", "a-", "a--b", "å", "../etc"] {
+            assert!(!is_valid_slug(bad), "{bad}");
+        }
+    }
+}

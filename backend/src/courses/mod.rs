@@ -1,0 +1,116 @@
+//! The course pipeline: Markdown course folders in, checked and rendered courses out.
+//!
+//! Courses are read once at start-up; the catalogue then answers from memory.
+
+mod check;
+pub mod course;
+pub mod diagnostic;
+pub mod framework;
+pub mod grade;
+pub mod markdown;
+pub mod questions;
+
+use common::{Audience, Course, CourseSummary, Framework, Lang, PracticeQuestion};
+use course::LoadedCourse;
+pub use diagnostic::Diagnostic;
+use questions::KeyedQuestion;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The framework file used for competences, relative to `courses/frameworks/`.
+pub const FRAMEWORK_FILE: &str = "digcomp-2.2.toml";
+
+/// Every valid course, and the framework they refer to.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub framework: Framework,
+    courses: BTreeMap<String, LoadedCourse>,
+}
+
+impl Catalog {
+    /// Reads a courses folder. Invalid courses are left out and their problems returned;
+    /// an unusable framework is an error, since no course can be checked without it.
+    pub fn load(dir: &Path) -> Result<(Catalog, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let framework = framework::load(&dir.join("frameworks").join(FRAMEWORK_FILE))?;
+        let mut problems = Vec::new();
+        let mut courses = BTreeMap::new();
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|err| vec![Diagnostic::new(dir, 0, format!("cannot read the courses folder: {err}"))])?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.is_dir() && !path.ends_with("frameworks"))
+            .collect();
+        entries.sort();
+        for course_dir in entries {
+            let before = problems.len();
+            let Some(course) = course::read(&course_dir, &mut problems) else { continue };
+            problems.extend(check::check(&course, &framework, &course_dir));
+            if problems.len() == before {
+                courses.insert(course.slug.clone(), course);
+            }
+        }
+        Ok((Catalog { framework, courses }, problems))
+    }
+
+    /// The courses for an audience in one language, in slug order.
+    pub fn summaries(&self, lang: Lang, audience: Option<Audience>) -> Vec<CourseSummary> {
+        self.courses
+            .values()
+            .filter(|c| audience.is_none_or(|wanted| c.meta.audience.serves(wanted)))
+            .filter_map(|c| summary(c, lang))
+            .collect()
+    }
+
+    /// A whole course in one language, without the quiz's answer key.
+    pub fn course(&self, slug: &str, lang: Lang) -> Option<Course> {
+        let course = self.courses.get(slug)?;
+        let text = course.texts.get(&lang)?;
+        Some(Course {
+            summary: summary(course, lang)?,
+            lessons: text.lessons.iter().map(|(_, lesson)| lesson.clone()).collect(),
+            practice: text
+                .practice
+                .iter()
+                .map(|q| PracticeQuestion {
+                    question: q.question.clone(),
+                    correct: q.correct.clone(),
+                    explanation_html: q.explanation_html.clone(),
+                })
+                .collect(),
+            pass_mark: course.meta.pass_mark,
+            quiz: text.quiz.iter().map(|q| q.question.clone()).collect(),
+        })
+    }
+
+    /// The assessed quiz with its key, its pass mark and the course version, for grading.
+    pub fn quiz_key(&self, slug: &str, lang: Lang) -> Option<(&[KeyedQuestion], u8, u32)> {
+        let course = self.courses.get(slug)?;
+        let text = course.texts.get(&lang)?;
+        Some((&text.quiz, course.meta.pass_mark, course.meta.version))
+    }
+
+    pub fn len(&self) -> usize {
+        self.courses.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.courses.is_empty()
+    }
+}
+
+fn summary(course: &LoadedCourse, lang: Lang) -> Option<CourseSummary> {
+    let text = course.texts.get(&lang)?;
+    Some(CourseSummary {
+        slug: course.slug.clone(),
+        lang,
+        languages: course.texts.keys().copied().collect(),
+        audience: course.meta.audience,
+        minutes: course.meta.minutes,
+        version: course.meta.version,
+        title: text.title.clone(),
+        intro_html: text.intro_html.clone(),
+        competences: course.meta.competences.clone(),
+        validity_months: course.meta.validity_months,
+        lesson_count: text.lessons.len(),
+        quiz_question_count: text.quiz.len(),
+    })
+}

@@ -1,0 +1,86 @@
+//! The database: SQLite by default, PostgreSQL when the URL says so. All SQL lives in this
+//! folder, one file per entity, written so that the same text runs on both.
+
+pub mod learners;
+pub mod quiz_attempts;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+use std::path::Path;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbKind {
+    Sqlite,
+    Postgres,
+}
+
+impl DbKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DbKind::Sqlite => "sqlite",
+            DbKind::Postgres => "postgres",
+        }
+    }
+}
+
+/// A connection pool and which database it talks to.
+#[derive(Debug, Clone)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub kind: DbKind,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("unsupported database URL '{0}': use sqlite://PATH or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("cannot create the folder for the SQLite file: {0}")]
+    Folder(std::io::Error),
+    #[error("cannot connect to the database: {0}")]
+    Connect(sqlx::Error),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(sqlx::migrate::MigrateError),
+}
+
+/// Connects and brings the schema up to date.
+pub async fn connect(url: &str) -> Result<Db, DbError> {
+    install_default_drivers();
+    let (kind, url) = if let Some(path) = url.strip_prefix("sqlite://") {
+        let file = path.split('?').next().unwrap_or(path);
+        if let Some(parent) = Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(DbError::Folder)?;
+        }
+        let url = if path.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
+        (DbKind::Sqlite, url)
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        (DbKind::Postgres, url.to_owned())
+    } else {
+        return Err(DbError::UnsupportedUrl(url.to_owned()));
+    };
+    let options = AnyPoolOptions::new().max_connections(if kind == DbKind::Sqlite { 8 } else { 16 });
+    let options = if kind == DbKind::Sqlite {
+        options.after_connect(|conn, _| {
+            Box::pin(async move {
+                // WAL lets readers work while one writer commits; FULL makes commits durable.
+                conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+                    .await?;
+                Ok(())
+            })
+        })
+    } else {
+        options
+    };
+    let pool = options.connect(&url).await.map_err(DbError::Connect)?;
+    MIGRATOR.run(&pool).await.map_err(DbError::Migrate)?;
+    Ok(Db { pool, kind })
+}
+
+/// Seconds since the Unix epoch, the time format of every table.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}

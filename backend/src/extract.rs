@@ -1,0 +1,20 @@
+//! Extractors that turn malformed input into the same JSON error shape as every other error.
+
+use crate::error::AppError;
+use axum::extract::{FromRequest, FromRequestParts};
+
+/// `axum::Json`, but a malformed body becomes an [`AppError`].
+#[derive(Debug, FromRequest)]
+#[from_request(via(axum::Json), rejection(AppError))]
+pub struct Json<T>(pub T);
+
+impl<T: serde::Serialize> axum::response::IntoResponse for Json<T> {
+    fn into_response(self) -> axum::response::Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+/// `axum::extract::Query`, but a malformed query string becomes an [`AppError`].
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(AppError))]
+pub struct Query<T>(pub T);

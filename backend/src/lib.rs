@@ -1,0 +1,101 @@
+//! The Digikomp server as a library: `main.rs`, the shuttle entry point and the tests all
+//! build the app through [`app`] and [`router`].
+
+pub mod cli;
+pub mod config;
+pub mod courses;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod spa;
+pub mod state;
+#[cfg(feature = "shuttle")]
+pub mod shuttle;
+
+use axum::Router;
+use config::Config;
+use state::AppState;
+use std::sync::Arc;
+use tower_http::trace::TraceLayer;
+
+/// Everything Digikomp serves: `/api/*`, `/api/openapi.json` and the web app.
+pub fn router(state: AppState, dist: &std::path::Path) -> Router {
+    let (api, openapi) = routes::api();
+    let openapi_json = axum::routing::get(move || std::future::ready(axum::Json(openapi.clone())));
+    let api = api.route("/openapi.json", openapi_json).fallback(routes::not_found).with_state(state);
+    Router::new().nest("/api", api).merge(spa::router(dist)).layer(TraceLayer::new_for_http())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] db::DbError),
+    #[error("the competence framework is not usable:\n{0}")]
+    Framework(String),
+    #[error("cannot listen on {0}: {1}")]
+    Listen(std::net::SocketAddr, std::io::Error),
+}
+
+/// Connects the database, loads the courses and builds the router.
+pub async fn app(config: &Config) -> Result<Router, StartError> {
+    let db = db::connect(&config.database_url).await?;
+    let catalog = load_catalog(&config.courses)?;
+    if config.demo {
+        tracing::info!("demo mode");
+    }
+    Ok(router(AppState { db, catalog: Arc::new(catalog) }, &config.dist))
+}
+
+/// Loads the courses; an invalid course is logged and left out, the rest are served.
+pub fn load_catalog(dir: &std::path::Path) -> Result<courses::Catalog, StartError> {
+    let (catalog, problems) = courses::Catalog::load(dir).map_err(|problems| {
+        StartError::Framework(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    })?;
+    for problem in &problems {
+        tracing::warn!(%problem, "course left out");
+    }
+    tracing::info!(courses = catalog.len(), "courses loaded");
+    Ok(catalog)
+}
+
+/// Runs the server until Ctrl-C or SIGTERM, then finishes the requests under way.
+pub async fn serve(config: Config) -> Result<(), StartError> {
+    let app = app(&config).await?;
+    let address = std::net::SocketAddr::from((config.host, config.port));
+    let listener =
+        tokio::net::TcpListener::bind(address).await.map_err(|err| StartError::Listen(address, err))?;
+    let local = listener.local_addr().map_err(|err| StartError::Listen(address, err))?;
+    let shown_host = if local.ip().is_loopback() { "localhost".to_owned() } else { local.ip().to_string() };
+    tracing::info!("Digikomp is running at http://{shown_host}:{}/", local.port());
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|err| StartError::Listen(local, err))?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(%err, "cannot listen for Ctrl-C");
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => tracing::error!(%err, "cannot listen for SIGTERM"),
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

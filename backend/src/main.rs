@@ -1,0 +1,64 @@
+use backend::cli::{Cli, Command, CoursesCommand, ServeArgs};
+use backend::config::{Config, LogFormat, Overrides};
+use clap::Parser;
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => serve(cli.config, args).await,
+        Command::Courses { command: CoursesCommand::Check { dir } } => check_courses(&dir),
+    }
+}
+
+async fn serve(file: Option<std::path::PathBuf>, args: ServeArgs) -> ExitCode {
+    let overrides = Overrides {
+        port: args.port,
+        database_url: args.database,
+        dist: args.dist,
+        courses: args.courses,
+        demo: args.demo,
+    };
+    let config = match Config::load(file, overrides) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("digikomp: bad configuration: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    init_logging(config.log_format);
+    match backend::serve(config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check_courses(dir: &std::path::Path) -> ExitCode {
+    match backend::courses::Catalog::load(dir) {
+        Ok((catalog, problems)) if problems.is_empty() => {
+            println!("ok: {} courses", catalog.len());
+            ExitCode::SUCCESS
+        }
+        Ok((_, problems)) | Err(problems) => {
+            for problem in &problems {
+                println!("{problem}");
+            }
+            eprintln!("{} problem(s) found", problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}

@@ -1,0 +1,33 @@
+//! The API: each feature owns its router; they are merged here, in one place.
+
+pub mod courses;
+pub mod framework;
+pub mod health;
+pub mod quiz_attempts;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Digikomp API", description = "Digital-skills learning platform for Nordic municipalities."),
+    components(schemas(common::ErrorBody))
+)]
+struct ApiDoc;
+
+/// Every `/api` route together with the OpenAPI document that describes them.
+pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(health::router())
+        .merge(framework::router())
+        .merge(courses::router())
+        .merge(quiz_attempts::router())
+        .split_for_parts()
+}
+
+/// Unknown `/api/…` paths get a JSON 404 rather than the web app.
+pub async fn not_found() -> AppError {
+    AppError::NotFound("There is no such API endpoint.".to_owned())
+}

@@ -1,0 +1,57 @@
+//! Serving the built single-page app: precompressed assets, immutable caching for hashed
+//! files, and `index.html` for every client-side route.
+
+use axum::extract::Request;
+use axum::http::header::{CACHE_CONTROL, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::Router;
+use std::path::Path;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// The SPA under `/`, from trunk's output folder.
+pub fn router(dist: &Path) -> Router {
+    if !dist.join("index.html").exists() {
+        tracing::warn!(dist = %dist.display(), "the web app is not built; run `cargo xtask build` first");
+    }
+    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index);
+    Router::new().fallback_service(files).layer(axum::middleware::from_fn(cache_control))
+}
+
+async fn cache_control(request: Request, next: Next) -> Response {
+    let immutable = is_hashed_asset(request.uri().path());
+    let mut response = next.run(request).await;
+    let value = if immutable && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// Trunk names built assets `name-<16 hex digits>.ext` (or `_bg.wasm`); their content never
+/// changes under the same name, so browsers may keep them for a year.
+fn is_hashed_asset(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed_asset;
+
+    #[test]
+    fn recognises_trunk_hashes() {
+        assert!(is_hashed_asset("/frontend-3f2a9c0d1e4b5a67.js"));
+        assert!(is_hashed_asset("/frontend-3f2a9c0d1e4b5a67_bg.wasm"));
+        assert!(is_hashed_asset("/style-0123456789abcdef.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/courses/phishing-at-work"));
+        assert!(!is_hashed_asset("/favicon.svg"));
+    }
+}

@@ -1,0 +1,34 @@
+//! API types shared by the Digikomp backend, frontend and tests.
+//!
+//! Every JSON body the server sends or accepts is defined once, here. With the `openapi`
+//! feature the types also describe themselves for the OpenAPI document.
+
+pub mod course;
+pub mod framework;
+pub mod lang;
+pub mod quiz;
+
+pub use course::{Audience, CompetenceAward, Course, CourseSummary, Lesson};
+pub use framework::{Area, Competence, Framework, LevelGroup, Localized};
+pub use lang::Lang;
+pub use quiz::{Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult, QuizSubmission};
+
+use serde::{Deserialize, Serialize};
+
+/// `GET /api/health`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Health {
+    /// Always `ok` when the server answers.
+    pub status: String,
+    /// `sqlite` or `postgres`.
+    pub database: String,
+    pub version: String,
+}
+
+/// The body of every error response: a message meant for the person using the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    pub error: String,
+}
