@@ -1,1 +1,13 @@
-fn main() {}
+//! The Digikomp web app: Yew function components compiled to WebAssembly by trunk.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod learner;
+mod pages;
+mod route;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,1 +1,72 @@
-fn main() {}
+//! The project's own commands, so a fresh clone needs nothing but cargo:
+//!
+//! - `cargo xtask run`   — install the tools, build the web app, start Digikomp in demo mode
+//! - `cargo xtask test`  — also install Chromium and PostgreSQL, then run every test
+//! - `cargo xtask build` — install the tools and build the web app into `dist/`
+//! - `cargo xtask setup` — only install the tools
+//!
+//! Every install step checks first and skips what is already there.
+
+mod build;
+mod postgres;
+mod setup;
+mod util;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = args.split_first().map(|(c, r)| (c.as_str(), r)).unwrap_or(("help", &[]));
+    let result = match command {
+        "setup" => setup::build_tools(),
+        "build" => setup::build_tools().and_then(|()| build::frontend()),
+        "run" => run(rest),
+        "test" => test(rest),
+        _ => {
+            eprintln!("usage: cargo xtask <setup|build|run|test> [-- extra arguments]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds everything and serves Digikomp in demo mode on http://localhost:8080.
+fn run(extra: &[String]) -> Result<(), String> {
+    setup::build_tools()?;
+    build::frontend()?;
+    util::step("Building the server (release)");
+    util::run(util::cargo().args(["build", "--release", "-p", "backend"]))?;
+    println!("\nDigikomp starts at http://localhost:8080/ (demo mode). Stop it with Ctrl-C.\n");
+    let mut serve = std::process::Command::new(util::root().join("target/release/digikomp"));
+    serve.args(["serve", "--demo"]).args(extra).current_dir(util::root());
+    util::run(&mut serve)
+}
+
+/// Installs what the tests need and runs every test: unit, API on SQLite and PostgreSQL,
+/// browser tests in headless Chromium, and a compile check of the shuttle entry point.
+fn test(extra: &[String]) -> Result<(), String> {
+    setup::build_tools()?;
+    setup::test_tools()?;
+    build::frontend()?;
+    util::step("Checking the courses");
+    util::run(util::cargo().args(["run", "-q", "-p", "backend", "--", "courses", "check", "courses"]))?;
+    util::step("Compiling the shuttle entry point");
+    util::run(util::cargo().args(["check", "-q", "-p", "backend", "--features", "shuttle"]))?;
+    let server = postgres::TempServer::start()?;
+    util::step("Running every test (SQLite, PostgreSQL, Chromium)");
+    let mut tests = util::cargo();
+    tests
+        .args(["test", "--workspace", "--exclude", "frontend"])
+        .args(extra)
+        .env("TEST_POSTGRES_URL", server.url())
+        .env("DIGIKOMP_TEST_REQUIRE_ALL", "1");
+    let outcome = util::run(&mut tests);
+    drop(server);
+    outcome
+}

@@ -1,0 +1,18 @@
+use crate::components::shell::Shell;
+use crate::i18n::I18nProvider;
+use crate::route::{switch, Route};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn App() -> Html {
+    html! {
+        <I18nProvider>
+            <BrowserRouter>
+                <Shell>
+                    <Switch<Route> render={switch} />
+                </Shell>
+            </BrowserRouter>
+        </I18nProvider>
+    }
+}

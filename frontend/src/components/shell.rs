@@ -1,0 +1,53 @@
+//! The frame of every page: skip link, header with navigation and languages, main, footer.
+
+use super::language_switcher::LanguageSwitcher;
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let i18n = use_i18n();
+    let route = use_route::<Route>();
+    // Move focus to the new page's content after navigating, as a full page load would.
+    {
+        use_effect_with(route, |_| {
+            if let Some(main) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("main"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                if main.get_attribute("data-navigated").is_some() {
+                    let _ = main.focus();
+                }
+                let _ = main.set_attribute("data-navigated", "");
+            }
+        });
+    }
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
+            <header class="site-header">
+                <div class="bar">
+                    <Link<Route> to={Route::Catalogue} classes="brand">{ "Digikomp" }</Link<Route>>
+                    <nav aria-label={i18n.t("nav-main")}>
+                        <ul>
+                            <li><Link<Route> to={Route::Catalogue}>{ i18n.t("nav-courses") }</Link<Route>></li>
+                        </ul>
+                    </nav>
+                    <LanguageSwitcher />
+                </div>
+            </header>
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <p>{ i18n.t("footer-text") }</p>
+            </footer>
+        </>
+    }
+}
