@@ -23,8 +23,12 @@ use tower_http::trace::TraceLayer;
 pub fn router(state: AppState, dist: &std::path::Path) -> Router {
     let (api, openapi) = routes::api();
     let openapi_json = axum::routing::get(move || std::future::ready(axum::Json(openapi.clone())));
-    let api = api.route("/openapi.json", openapi_json).fallback(routes::not_found).with_state(state);
-    Router::new().nest("/api", api).merge(spa::router(dist)).layer(TraceLayer::new_for_http())
+    let api = api
+        .route("/api/openapi.json", openapi_json)
+        .route("/api", axum::routing::any(routes::not_found))
+        .route("/api/{*rest}", axum::routing::any(routes::not_found))
+        .with_state(state);
+    api.merge(spa::router(dist)).layer(TraceLayer::new_for_http())
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,4 @@
+mod courses;
+mod health;
+mod quiz_attempts;
+mod spa;

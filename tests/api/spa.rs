@@ -1,0 +1,46 @@
+//! The web app's files: precompressed, cached forever when hashed, `index.html` as fallback.
+
+use crate::helpers::{root, Backend, TestApp};
+
+async fn app_with_fake_build() -> (TestApp, tempfile::TempDir) {
+    let dist = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Digikomp</title>").expect("write");
+    std::fs::write(dist.path().join("app-0123456789abcdef.js"), "console.log('plain')").expect("write");
+    std::fs::write(dist.path().join("app-0123456789abcdef.js.br"), "BROTLI BYTES").expect("write");
+    let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), dist.path()).await;
+    (app, dist)
+}
+
+#[tokio::test]
+async fn client_routes_fall_back_to_index_html_uncached() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    for path in ["/", "/courses/phishing-at-work/lessons/2", "/no/such/page"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert!(response.text().await.expect("body").contains("<title>Digikomp</title>"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_precompressed_and_immutable() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    let response = app
+        .client
+        .get(format!("{}/app-0123456789abcdef.js", app.address))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .expect("sent");
+
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(response.bytes().await.expect("body").as_ref(), b"BROTLI BYTES");
+
+    let plain = app.get("/app-0123456789abcdef.js").await;
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.text().await.expect("body"), "console.log('plain')");
+}

@@ -1,0 +1,131 @@
+//! Headless Chromium through chromedriver, against the app serving the real trunk build.
+
+use crate::helpers::{root, Backend, TestApp};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct Browser {
+    pub client: Client,
+    pub app: TestApp,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts the app on the built `dist/`, a chromedriver on a free port and a browser.
+    pub async fn start() -> Browser {
+        let dist = root().join("dist");
+        assert!(
+            dist.join("index.html").exists(),
+            "dist/ is not built: run the tests with `cargo xtask test` (or `cargo xtask build` first)"
+        );
+        let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), &dist).await;
+        let port = free_port();
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (apt-get install chromium-driver, or run `cargo xtask test`)");
+        let profile = tempfile::tempdir().expect("temp dir");
+        let capabilities = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned()),
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }
+        });
+        let capabilities = capabilities.as_object().expect("object").clone();
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(capabilities.clone()).connect(&url).await {
+                Ok(client) => break client,
+                Err(err) if started.elapsed() > TIMEOUT => panic!("cannot start Chromium through chromedriver: {err}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Browser { client, app, driver, _profile: profile }
+    }
+
+    /// Opens a page of the app in Swedish, the default interface language.
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&format!("{}{path}", self.app.address)).await.expect("navigate");
+    }
+
+    /// Chooses the interface language the way a returning visitor's browser remembers it.
+    pub async fn use_language(&self, code: &str) {
+        self.client
+            .execute("localStorage.setItem('digikomp.lang', arguments[0]);", vec![code.into()])
+            .await
+            .expect("set language");
+        self.client.refresh().await.expect("reload");
+    }
+
+    /// Waits until an element matching `css` is in the page.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(TIMEOUT)
+            .every(Duration::from_millis(50))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("{css} did not appear: {err}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(css)).await.expect("find elements")
+    }
+
+    /// Presses a key on whatever has focus, as a keyboard user would.
+    pub async fn press(&self, key: Key) {
+        let active = self.client.active_element().await.expect("an active element");
+        active.send_keys(&key.to_string()).await.expect("send key");
+    }
+
+    /// The id of the focused element ("" when it has none).
+    pub async fn focused_id(&self) -> String {
+        let active = self.client.active_element().await.expect("an active element");
+        active.attr("id").await.expect("id attribute").unwrap_or_default()
+    }
+
+    /// Runs axe-core (from npm) in the page and fails on any violation.
+    pub async fn assert_accessible(&self, page: &str) {
+        let axe = std::fs::read_to_string(root().join("node_modules/axe-core/axe.min.js"))
+            .expect("node_modules/axe-core is installed (npm ci, done by `cargo xtask test`)");
+        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        let script = "const done = arguments[arguments.length - 1];\
+            axe.run(document, { resultTypes: ['violations'] })\
+              .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))\
+              .catch(e => done(['axe failed: ' + e]));";
+        let violations = self.client.execute_async(script, vec![]).await.expect("run axe-core");
+        let violations: Vec<String> = serde_json::from_value(violations).expect("list of violations");
+        assert!(violations.is_empty(), "axe-core found violations on {page}:\n{}", violations.join("\n"));
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}

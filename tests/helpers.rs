@@ -1,0 +1,124 @@
+//! Typed helpers to start the real app on its own port with its own database.
+
+use backend::courses::Catalog;
+use backend::db::{self, Db};
+use backend::state::AppState;
+use common::{Answer, Course, Lang, QuizSubmission};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub catalog: Arc<Catalog>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// The app with the shipped courses and an empty web-app folder.
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let dist = tempfile::tempdir().expect("temp dir");
+        Self::spawn_with(backend, &root().join("courses"), dist.path()).await
+    }
+
+    /// The app with the given courses and built web app.
+    pub async fn spawn_with(backend: Backend, courses: &Path, dist: &Path) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = match backend {
+            Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.db").display()),
+            Backend::Postgres => fresh_postgres_database().await,
+        };
+        let db = db::connect(&url).await.expect("database connects and migrates");
+        let catalog = Arc::new(backend::load_catalog(courses).expect("courses load"));
+        let router = backend::router(AppState { db: db.clone(), catalog: catalog.clone() }, dist);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+        let address = format!("http://{}", listener.local_addr().expect("local address"));
+        tokio::spawn(async move { axum::serve(listener, router).await.expect("server runs") });
+        let client = reqwest::Client::builder().cookie_store(true).build().expect("client");
+        TestApp { address, client, db, catalog, _dir: dir }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.address)).send().await.expect("request is sent")
+    }
+
+    pub async fn course(&self, slug: &str, lang: Lang) -> Course {
+        let response = self.get(&format!("/api/courses/{slug}?lang={lang}")).await;
+        assert_eq!(response.status(), 200, "GET course {slug}");
+        response.json().await.expect("course JSON")
+    }
+
+    pub async fn submit_quiz(&self, slug: &str, submission: &QuizSubmission) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/courses/{slug}/quiz-attempts", self.address))
+            .json(submission)
+            .send()
+            .await
+            .expect("request is sent")
+    }
+
+    /// The right answers of a course's assessed quiz, read from the server's own catalogue.
+    pub fn answer_key(&self, slug: &str, lang: Lang) -> Vec<Answer> {
+        let (quiz, _, _) = self.catalog.quiz_key(slug, lang).expect("course exists");
+        quiz.iter().map(|q| q.correct.clone()).collect()
+    }
+
+    pub async fn count_rows(&self, table: &str) -> i64 {
+        let row: (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&self.db.pool)
+            .await
+            .expect("count rows");
+        row.0
+    }
+}
+
+/// A new, empty database on the test PostgreSQL server.
+async fn fresh_postgres_database() -> String {
+    let admin = std::env::var("TEST_POSTGRES_URL").expect(
+        "TEST_POSTGRES_URL is not set: run the tests with `cargo xtask test`, which starts PostgreSQL",
+    );
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let name = format!("dk_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("connect to the test PostgreSQL server");
+    conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create a test database");
+    let (server, _) = admin.rsplit_once('/').expect("URL ends in a database name");
+    format!("{server}/{name}")
+}
+
+/// A submission with these answers from a new anonymous learner.
+pub fn submission(lang: Lang, answers: Vec<Answer>) -> QuizSubmission {
+    QuizSubmission { learner_id: uuid::Uuid::new_v4().to_string(), lang, answers }
+}
+
+/// Generates `mod name { sqlite, postgres }` running the same async test on both databases.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name($crate::helpers::TestApp::spawn($crate::helpers::Backend::Sqlite).await).await
+                }
+                #[tokio::test]
+                async fn postgres() {
+                    super::$name($crate::helpers::TestApp::spawn($crate::helpers::Backend::Postgres).await).await
+                }
+            }
+        )*
+    };
+}
+pub(crate) use on_both_databases;
