@@ -7,4 +7,5 @@
 mod helpers;
 
 mod api;
+mod i18n;
 mod browser;
