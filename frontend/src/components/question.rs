@@ -94,3 +94,14 @@ pub fn Question(props: &QuestionProps) -> Html {
         </fieldset>
     }
 }
+
+/// A callback that stores `choice` as the answer to question `index` of `count` in `answers`.
+pub fn on_answer(answers: &UseStateHandle<Vec<Vec<usize>>>, count: usize, index: usize) -> Callback<Vec<usize>> {
+    let answers = answers.clone();
+    Callback::from(move |choice: Vec<usize>| {
+        let mut next = (*answers).clone();
+        next.resize(count, Vec::new());
+        next[index] = choice;
+        answers.set(next);
+    })
+}

@@ -7,12 +7,8 @@ use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::route::Route;
 use common::{Course, Framework};
+use crate::pages::CourseProps;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CourseProps {
-    pub slug: AttrValue,
-}
 
 #[component]
 pub fn CoursePage(props: &CourseProps) -> Html {

@@ -4,3 +4,9 @@ pub mod lesson;
 pub mod not_found;
 pub mod practice;
 pub mod quiz;
+
+/// The props of every page about one course: its slug from the address.
+#[derive(yew::Properties, PartialEq)]
+pub struct CourseProps {
+    pub slug: yew::AttrValue,
+}

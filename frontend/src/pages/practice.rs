@@ -3,19 +3,15 @@
 
 use crate::components::content_link::ContentLink;
 use crate::components::fetch::{use_course, Load};
-use crate::components::question::{Feedback, Question};
+use crate::components::question::{on_answer, Feedback, Question};
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::route::Route;
+use crate::pages::CourseProps;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PracticeProps {
-    pub slug: AttrValue,
-}
-
 #[component]
-pub fn PracticePage(props: &PracticeProps) -> Html {
+pub fn PracticePage(props: &CourseProps) -> Html {
     let i18n = use_i18n();
     let (course, lang) = use_course(&props.slug);
     let answers = use_state(Vec::<Vec<usize>>::new);
@@ -32,15 +28,7 @@ pub fn PracticePage(props: &PracticeProps) -> Html {
     let questions = course.practice.iter().enumerate().map(|(index, practice)| {
         let selected = answers.get(index).cloned().unwrap_or_default();
         let is_checked = checked.get(index).copied().unwrap_or(false);
-        let on_change = {
-            let answers = answers.clone();
-            Callback::from(move |choice: Vec<usize>| {
-                let mut next = (*answers).clone();
-                next.resize(count, Vec::new());
-                next[index] = choice;
-                answers.set(next);
-            })
-        };
+        let on_change = on_answer(&answers, count, index);
         let on_check = {
             let checked = checked.clone();
             Callback::from(move |_| {

@@ -3,21 +3,17 @@
 use crate::api;
 use crate::components::content_link::ContentLink;
 use crate::components::fetch::{use_course, Load};
-use crate::components::question::{Feedback, Question};
+use crate::components::question::{on_answer, Feedback, Question};
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::learner::learner_id;
 use crate::route::Route;
 use common::{Answer, QuizResult, QuizSubmission};
+use crate::pages::CourseProps;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizProps {
-    pub slug: AttrValue,
-}
-
 #[component]
-pub fn QuizPage(props: &QuizProps) -> Html {
+pub fn QuizPage(props: &CourseProps) -> Html {
     let i18n = use_i18n();
     let (course, lang) = use_course(&props.slug);
     let answers = use_state(Vec::<Vec<usize>>::new);
@@ -87,15 +83,7 @@ pub fn QuizPage(props: &QuizProps) -> Html {
     };
 
     let questions = course.quiz.iter().enumerate().map(|(index, question)| {
-        let on_change = {
-            let answers = answers.clone();
-            Callback::from(move |choice: Vec<usize>| {
-                let mut next = (*answers).clone();
-                next.resize(count, Vec::new());
-                next[index] = choice;
-                answers.set(next);
-            })
-        };
+        let on_change = on_answer(&answers, count, index);
         let feedback = result.as_ref().and_then(|r| r.questions.get(index)).map(|q| Feedback {
             correct: q.correct,
             correct_options: q.correct_options.clone(),
