@@ -25,6 +25,17 @@ async fn catalogue_renders_from_wasm_and_is_accessible() {
     let heading = browser.client.find(Locator::Css("h1")).await.expect("h1").text().await.expect("text");
     assert_eq!(heading, "Kurser");
     browser.assert_accessible("the catalogue").await;
+
+    // Reflows at 320 CSS pixels: nothing sticks out sideways.
+    browser.client.set_window_size(320, 800).await.expect("resize");
+    let widths = browser
+        .client
+        .execute("const e = document.documentElement; return [window.innerWidth, e.scrollWidth, e.clientWidth];", vec![])
+        .await
+        .expect("measure");
+    let widths: Vec<i64> = serde_json::from_value(widths).expect("numbers");
+    assert!(widths[0] <= 320, "the window did not shrink to 320 px: {widths:?}");
+    assert_eq!(widths[1], widths[2], "the catalogue scrolls sideways at 320 px");
     browser.close().await;
 }
 
