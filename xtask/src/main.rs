@@ -42,7 +42,8 @@ fn run(extra: &[String]) -> Result<(), String> {
     build::frontend()?;
     util::step("Building the server (release)");
     util::run(util::cargo().args(["build", "--release", "-p", "backend"]))?;
-    println!("\nDigikomp starts at http://localhost:8080/ (demo mode). Stop it with Ctrl-C.\n");
+    let extra = extra.strip_prefix(&["--".to_owned()]).unwrap_or(extra);
+    println!("\nStarting Digikomp in demo mode; open the address it prints below. Stop it with Ctrl-C.\n");
     let mut serve = std::process::Command::new(util::root().join("target/release/digikomp"));
     serve.args(["serve", "--demo"]).args(extra).current_dir(util::root());
     util::run(&mut serve)
