@@ -66,7 +66,16 @@ fn test(extra: &[String]) -> Result<(), String> {
         .args(["test", "--workspace", "--exclude", "frontend", "--no-fail-fast"])
         .args(extra)
         .env("TEST_POSTGRES_URL", server.url());
-    let outcome = util::run(&mut tests);
+    let outcome = util::run_counting_tests(&mut tests);
     drop(server);
-    outcome
+    let (passed, failed) = outcome?;
+    // One closing line for the whole run, whatever test binary happened to run last.
+    println!("\n{passed} passed, {failed} failed");
+    if failed > 0 {
+        return Err(format!("{failed} tests failed"));
+    }
+    if passed == 0 {
+        return Err("no test ran".to_owned());
+    }
+    Ok(())
 }

@@ -46,3 +46,35 @@ pub fn output_of(program: &str, args: &[&str]) -> Option<String> {
 pub fn is_root() -> bool {
     output_of("id", &["-u"]).is_some_and(|uid| uid == "0")
 }
+
+/// Runs `cargo test`, echoing its output, and adds up its `test result:` lines.
+pub fn run_counting_tests(command: &mut Command) -> Result<(usize, usize), String> {
+    use std::io::{BufRead, BufReader};
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot start {:?}: {err}", command.get_program()))?;
+    let (mut passed, mut failed) = (0, 0);
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(result) = line.strip_prefix("test result: ") {
+                passed += count_before(result, " passed");
+                failed += count_before(result, " failed");
+            }
+        }
+    }
+    let status = child.wait().map_err(|err| err.to_string())?;
+    if !status.success() && failed == 0 {
+        return Err(format!("{:?} failed ({status})", command.get_program()));
+    }
+    Ok((passed, failed))
+}
+
+/// The number just before `label` in "ok. 3 passed; 0 failed; …".
+fn count_before(text: &str, label: &str) -> usize {
+    text.split(';')
+        .find_map(|part| part.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(label.trim_start()))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}
