@@ -70,7 +70,7 @@ pub fn test_tools() -> Result<(), String> {
         run(&mut command)
     };
     apt(&["update", "-q"])?;
-    let mut install = vec!["install", "-y", "-q", "--no-install-recommends"];
+    let mut install = vec!["install", "-y", "-q"];
     install.extend(missing);
     apt(&install)
 }
