@@ -26,7 +26,7 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// Seed the demo municipality (Exempelby kommun).
+    /// Start in demo mode (meant for trying Digikomp out, never for real data).
     #[arg(long)]
     pub demo: bool,
     #[arg(long, value_name = "N")]

@@ -64,9 +64,19 @@ pub struct Overrides {
 impl Config {
     /// Reads every layer. `file` defaults to `digikomp.toml` in the working folder, if present.
     pub fn load(file: Option<PathBuf>, overrides: Overrides) -> Result<Config, figment::Error> {
-        let file = file.unwrap_or_else(|| PathBuf::from("digikomp.toml"));
-        Figment::from(Serialized::defaults(Config::default()))
-            .merge(Toml::file(file))
+        // The default file is optional; a file named on the command line must exist.
+        let file = match file {
+            Some(given) if !given.is_file() => {
+                return Err(figment::Error::from(format!("configuration file {} not found", given.display())));
+            }
+            Some(given) => Some(given),
+            None => Some(PathBuf::from("digikomp.toml")).filter(|default| default.is_file()),
+        };
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        figment
             .merge(Env::raw().only(&["DATABASE_URL"]).map(|_| "database_url".into()))
             .merge(Env::prefixed("DIGIKOMP_"))
             .merge(Serialized::defaults(overrides))
@@ -91,6 +101,17 @@ mod tests {
             assert_eq!(config.database_url, "postgres://db/x");
             assert_eq!(config.dist, PathBuf::from("from-flag"));
             assert!(!config.demo);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_missing_config_file_given_by_name_is_an_error() {
+        Jail::expect_with(|_| {
+            assert!(Config::load(Some("nope.toml".into()), Overrides::default()).is_err());
+            if let Err(err) = Config::load(None, Overrides::default()) {
+                panic!("the default file is optional: {err}");
+            }
             Ok(())
         });
     }

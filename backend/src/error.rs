@@ -16,6 +16,12 @@ pub enum AppError {
     Unprocessable(String),
     #[error("{0}")]
     Conflict(String),
+    /// A request the framework refused before a handler ran (wrong content type, too large…).
+    #[error("{1}")]
+    Rejected(StatusCode, String),
+    /// The database (or another dependency) does not answer.
+    #[error("{0}")]
+    Unavailable(String),
     /// Anything the client cannot fix; the details go to the log only.
     #[error("internal error: {0}")]
     Internal(String),
@@ -32,6 +38,8 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Rejected(status, _) => *status,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -66,7 +74,7 @@ impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
         match rejection {
             JsonRejection::JsonDataError(_) => AppError::Unprocessable(rejection.body_text()),
-            _ => AppError::BadRequest(rejection.body_text()),
+            _ => AppError::Rejected(rejection.status(), rejection.body_text()),
         }
     }
 }

@@ -4,9 +4,10 @@
 use axum::extract::Request;
 use axum::http::header::{CACHE_CONTROL, HeaderValue};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use std::path::Path;
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 /// The SPA under `/`, from trunk's output folder.
@@ -14,9 +15,23 @@ pub fn router(dist: &Path) -> Router {
     if !dist.join("index.html").exists() {
         tracing::warn!(dist = %dist.display(), "the web app is not built; run `cargo xtask build` first");
     }
+    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
     let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
-    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index);
-    Router::new().fallback_service(files).layer(axum::middleware::from_fn(cache_control))
+    let pages = files.clone().fallback(index);
+    // A client-side route (no file extension) gets index.html; a missing asset gets a 404,
+    // never HTML that a browser would then cache under the asset's name.
+    let serve = move |request: Request| {
+        let is_file = request.uri().path().rsplit('/').next().is_some_and(|last| last.contains('.'));
+        let (files, pages) = (files.clone(), pages.clone());
+        async move {
+            if is_file {
+                files.oneshot(request).await.into_response()
+            } else {
+                pages.oneshot(request).await.into_response()
+            }
+        }
+    };
+    Router::new().fallback(serve).layer(axum::middleware::from_fn(cache_control))
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {

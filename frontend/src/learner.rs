@@ -8,9 +8,22 @@ pub fn learner_id() -> String {
     if let Some(existing) = storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
         return existing;
     }
-    let id = window.crypto().map(|c| c.random_uuid()).unwrap_or_default();
+    let id = random_uuid(&window);
     if let Some(storage) = storage {
         let _ = storage.set_item(STORAGE_KEY, &id);
     }
     id
+}
+
+/// A version 4 UUID from `crypto.getRandomValues`, which (unlike `crypto.randomUUID`) also
+/// works on plain-HTTP intranet addresses.
+fn random_uuid(window: &web_sys::Window) -> String {
+    let mut bytes = [0u8; 16];
+    if let Ok(crypto) = window.crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
 }

@@ -6,6 +6,7 @@ on_both_databases!(
     wrong_answers_fail_with_explanations,
     wrong_number_of_answers_is_refused_and_nothing_stored,
     impossible_option_is_refused,
+    unanswered_question_is_refused,
     learner_id_must_be_a_uuid,
     malformed_json_is_a_clear_400,
     unknown_course_is_a_404,
@@ -81,6 +82,18 @@ async fn impossible_option_is_refused(app: TestApp) {
     assert_eq!(app.count_rows("quiz_attempts").await, 0);
 }
 
+async fn unanswered_question_is_refused(app: TestApp) {
+    let mut answers = app.answer_key(SLUG, Lang::Sv);
+    answers[0] = Answer::default();
+
+    let response = app.submit_quiz(SLUG, &submission(Lang::Sv, answers)).await;
+
+    assert_eq!(response.status(), 422);
+    let body: ErrorBody = response.json().await.expect("error JSON");
+    assert!(body.error.contains("Question 1"), "{}", body.error);
+    assert_eq!(app.count_rows("quiz_attempts").await, 0);
+}
+
 async fn learner_id_must_be_a_uuid(app: TestApp) {
     let mut bad = submission(Lang::Sv, app.answer_key(SLUG, Lang::Sv));
     bad.learner_id = "anna@example.org".to_owned();
@@ -116,8 +129,14 @@ async fn unknown_course_is_a_404(app: TestApp) {
 async fn attempts_are_kept_per_learner(app: TestApp) {
     let key = app.answer_key(SLUG, Lang::Nb);
     let first = submission(Lang::Nb, key.clone());
+    let course = app.course(SLUG, Lang::Nb).await;
     let mut second = first.clone();
-    second.answers = key.iter().map(|_| Answer::default()).collect();
+    second.answers = course
+        .quiz
+        .iter()
+        .zip(&key)
+        .map(|(q, right)| Answer { selected: vec![(0..q.option_count()).find(|o| !right.selected.contains(o)).expect("a wrong option")] })
+        .collect();
 
     assert_eq!(app.submit_quiz(SLUG, &first).await.status(), 201);
     assert_eq!(app.submit_quiz(SLUG, &second).await.status(), 201);

@@ -44,3 +44,13 @@ async fn hashed_assets_are_precompressed_and_immutable() {
     assert!(plain.headers().get("content-encoding").is_none());
     assert_eq!(plain.text().await.expect("body"), "console.log('plain')");
 }
+
+#[tokio::test]
+async fn a_missing_asset_is_a_404_not_the_app() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    let response = app.get("/app-fedcba9876543210.js").await;
+
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()["cache-control"], "no-cache");
+}

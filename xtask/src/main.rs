@@ -44,7 +44,8 @@ fn run(extra: &[String]) -> Result<(), String> {
     util::run(util::cargo().args(["build", "--release", "-p", "backend"]))?;
     let extra = extra.strip_prefix(&["--".to_owned()]).unwrap_or(extra);
     println!("\nStarting Digikomp in demo mode; open the address it prints below. Stop it with Ctrl-C.\n");
-    let mut serve = std::process::Command::new(util::root().join("target/release/digikomp"));
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| util::root().join("target"));
+    let mut serve = std::process::Command::new(target.join("release/digikomp"));
     serve.args(["serve", "--demo"]).args(extra).current_dir(util::root());
     util::run(&mut serve)
 }

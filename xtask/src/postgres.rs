@@ -32,7 +32,8 @@ impl TempServer {
             .and_then(|l| l.local_addr())
             .map(|a| a.port())
             .map_err(|e| format!("no free port: {e}"))?;
-        let dir = std::env::temp_dir().join(format!("digikomp-pg-{port}"));
+        // Not $TMPDIR: it may sit under /root, where the postgres account cannot go.
+        let dir = PathBuf::from("/tmp").join(format!("digikomp-pg-{port}"));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         // PostgreSQL refuses to run as root; CI runs as root, so use the postgres account.

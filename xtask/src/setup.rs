@@ -12,12 +12,12 @@ pub fn build_tools() -> Result<(), String> {
         step("Installing the wasm32 target");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
-    if !output_of("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK_VERSION)) {
+    if !has_version("trunk", TRUNK_VERSION) {
         step("Installing trunk (takes a few minutes once)");
         run(util::cargo().args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
     }
     let bindgen = wasm_bindgen_version()?;
-    if !output_of("wasm-bindgen", &["--version"]).is_some_and(|v| v.ends_with(&bindgen)) {
+    if !has_version("wasm-bindgen", &bindgen) {
         step(&format!("Installing wasm-bindgen-cli {bindgen}"));
         // Without --locked: a locked dependency of some versions is missing from the registry.
         run(util::cargo().args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--force"]))?;
@@ -28,6 +28,11 @@ pub fn build_tools() -> Result<(), String> {
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
     }
     Ok(())
+}
+
+/// Whether `program --version` prints exactly `version` as its last word.
+fn has_version(program: &str, version: &str) -> bool {
+    output_of(program, &["--version"]).is_some_and(|out| out.split_whitespace().last() == Some(version))
 }
 
 /// The wasm-bindgen version Cargo.lock pins; the CLI must match it exactly.

@@ -53,6 +53,9 @@ fn normalized(question: &KeyedQuestion, answer: &Answer, number: usize) -> Resul
     if let Some(&bad) = selected.iter().find(|&&i| i >= question.question.option_count()) {
         return Err(AppError::Unprocessable(format!("Question {number} has no option {bad}.")));
     }
+    if selected.is_empty() {
+        return Err(AppError::Unprocessable(format!("Question {number} has no answer; answer every question.")));
+    }
     if question.question.kind != QuestionKind::Multiple && selected.len() > 1 {
         return Err(AppError::Unprocessable(format!("Question {number} takes only one answer.")));
     }
@@ -91,9 +94,15 @@ mod tests {
     }
 
     #[test]
-    fn below_pass_mark_fails_and_unanswered_counts_wrong() {
-        let graded = grade(&quiz(), &answers(&[&[1], &[], &[1], &[1]]), 75).unwrap();
+    fn below_pass_mark_fails() {
+        let graded = grade(&quiz(), &answers(&[&[1], &[1], &[1], &[1]]), 75).unwrap();
         assert_eq!((graded.score, graded.percent, graded.passed), (2, 50, false));
+    }
+
+    #[test]
+    fn an_unanswered_question_is_refused() {
+        // Otherwise an empty submission would fetch the answer key for free.
+        assert!(matches!(grade(&quiz(), &answers(&[&[1], &[], &[0], &[1]]), 75), Err(AppError::Unprocessable(_))));
     }
 
     #[test]

@@ -20,9 +20,8 @@ pub fn LanguageSwitcher() -> Html {
                 };
                 html! {
                     <li>
-                        <button type="button" lang={lang.code()} aria-label={name}
-                            aria-pressed={(lang == current).to_string()} {onclick}>
-                            { label }
+                        <button type="button" lang={lang.code()} aria-pressed={(lang == current).to_string()} {onclick}>
+                            { label }<span class="visually-hidden">{ format!(" – {name}") }</span>
                         </button>
                     </li>
                 }

@@ -23,6 +23,8 @@ pub struct QuestionProps {
     pub on_change: Callback<Vec<usize>>,
     #[prop_or_default]
     pub feedback: Option<Feedback>,
+    /// The language of the course text (the prompt, options and explanation).
+    pub lang: common::Lang,
 }
 
 #[component]
@@ -41,6 +43,9 @@ pub fn Question(props: &QuestionProps) -> Html {
         &[("number", (props.index + 1).into()), ("count", props.count.into())],
     );
     let locked = props.feedback.is_some();
+    // True/false labels are interface words; everything else is course text.
+    let content_lang = (question.kind != QuestionKind::TrueFalse).then_some(props.lang.code());
+    let hint_id = format!("{name}-hint");
 
     let options = labels.iter().enumerate().map(|(option, label)| {
         let checked = props.selected.contains(&option);
@@ -66,7 +71,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             <li class={classes!("option", key_mark.is_some().then_some("is-key"))}>
                 <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} name={name.clone()}
                     value={option.to_string()} {checked} disabled={locked} {onchange} />
-                <label for={id}>{ label }{ key_mark }</label>
+                <label for={id}><span lang={content_lang}>{ label }</span>{ key_mark }</label>
             </li>
         }
     });
@@ -77,18 +82,18 @@ pub fn Question(props: &QuestionProps) -> Html {
         html! {
             <div class={class}>
                 <p><strong>{ verdict }</strong></p>
-                { Html::from_html_unchecked(AttrValue::from(f.explanation_html.clone())) }
+                <div lang={props.lang.code()}>{ Html::from_html_unchecked(AttrValue::from(f.explanation_html.clone())) }</div>
             </div>
         }
     });
 
     html! {
-        <fieldset class="question">
+        <fieldset class="question" aria-describedby={hint_id.clone()}>
             <legend>
                 <span class="question-number">{ number }</span>
-                <span class="question-prompt">{ &question.prompt }</span>
+                <span class="question-prompt" lang={props.lang.code()}>{ &question.prompt }</span>
             </legend>
-            <p class="hint">{ hint }</p>
+            <p class="hint" id={hint_id}>{ hint }</p>
             <ul class="options">{ for options }</ul>
             <div aria-live="polite">{ feedback }</div>
         </fieldset>

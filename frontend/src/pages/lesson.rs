@@ -36,7 +36,7 @@ pub fn LessonPage(props: &LessonProps) -> Html {
     html! {
         <article class="page narrow lesson" lang={lang.code()}>
             <nav class="breadcrumbs" aria-label={i18n.t("breadcrumbs")} lang={i18n.lang().code()}>
-                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}>{ &course.summary.title }</ContentLink>
+                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}><span lang={lang.code()}>{ &course.summary.title }</span></ContentLink>
             </nav>
             <p class="progress" lang={i18n.lang().code()}>{ progress }</p>
             <h1>{ &lesson.title }</h1>

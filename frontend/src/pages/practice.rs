@@ -50,12 +50,11 @@ pub fn PracticePage(props: &CourseProps) -> Html {
         html! {
             <div class="practice-item">
                 <Question id_prefix="practice" {index} {count} question={practice.question.clone()}
-                    selected={selected.clone()} {on_change} {feedback} />
-                if !is_checked {
-                    <button type="button" class="secondary" disabled={selected.is_empty()} onclick={on_check}>
-                        { i18n.t("check-answer") }
-                    </button>
-                }
+                    selected={selected.clone()} {on_change} {feedback} {lang} />
+                // Stays in place once used, so keyboard focus is not lost.
+                <button type="button" class="secondary" disabled={selected.is_empty()} onclick={on_check}>
+                    { i18n.t("check-answer") }
+                </button>
             </div>
         }
     });
@@ -63,11 +62,11 @@ pub fn PracticePage(props: &CourseProps) -> Html {
     html! {
         <article class="page narrow">
             <nav class="breadcrumbs" aria-label={i18n.t("breadcrumbs")}>
-                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}>{ &course.summary.title }</ContentLink>
+                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}><span lang={lang.code()}>{ &course.summary.title }</span></ContentLink>
             </nav>
             <h1>{ i18n.t("practice") }</h1>
             <p class="lead">{ i18n.t("practice-help") }</p>
-            <div lang={lang.code()}>{ for questions }</div>
+            { for questions }
             <p><ContentLink to={Route::Quiz { slug }} {lang} classes="button">{ i18n.t("quiz-start") }</ContentLink></p>
         </article>
     }

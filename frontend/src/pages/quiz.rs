@@ -21,6 +21,7 @@ pub fn QuizPage(props: &CourseProps) -> Html {
     let problem = use_state(|| None::<String>);
     let sending = use_state(|| false);
     let summary_ref = use_node_ref();
+    let heading_ref = use_node_ref();
     {
         // Announce the outcome by moving focus to it once it arrives.
         let summary_ref = summary_ref.clone();
@@ -75,10 +76,14 @@ pub fn QuizPage(props: &CourseProps) -> Html {
         })
     };
     let on_retry = {
-        let (answers, result) = (answers.clone(), result.clone());
+        let (answers, result, heading_ref) = (answers.clone(), result.clone(), heading_ref.clone());
         Callback::from(move |_| {
             answers.set(Vec::new());
             result.set(None);
+            // The button disappears; keep keyboard focus at the top of the quiz.
+            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
         })
     };
 
@@ -91,16 +96,16 @@ pub fn QuizPage(props: &CourseProps) -> Html {
         });
         html! {
             <Question id_prefix="quiz" {index} {count} question={question.clone()}
-                selected={answers.get(index).cloned().unwrap_or_default()} {on_change} {feedback} />
+                selected={answers.get(index).cloned().unwrap_or_default()} {on_change} {feedback} {lang} />
         }
     });
 
     html! {
         <article class="page narrow">
             <nav class="breadcrumbs" aria-label={i18n.t("breadcrumbs")}>
-                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}>{ &course.summary.title }</ContentLink>
+                <ContentLink to={Route::Course { slug: slug.clone() }} {lang}><span lang={lang.code()}>{ &course.summary.title }</span></ContentLink>
             </nav>
-            <h1>{ i18n.t("quiz") }</h1>
+            <h1 tabindex="-1" ref={heading_ref}>{ i18n.t("quiz") }</h1>
             { for result.as_ref().map(|r| html! {
                 <section class={classes!("result", if r.passed { "is-passed" } else { "is-failed" })}
                     aria-labelledby="result-heading">
@@ -119,7 +124,7 @@ pub fn QuizPage(props: &CourseProps) -> Html {
                 <p class="lead">{ i18n.t_with("quiz-intro", &[("count", count.into()), ("passmark", course.pass_mark.into())]) }</p>
             }
             <form {onsubmit} novalidate=true>
-                <div lang={lang.code()}>{ for questions }</div>
+                { for questions }
                 <div aria-live="assertive">
                     { for (*problem).clone().map(|message| html! { <p class="notice notice-error">{ message }</p> }) }
                 </div>
