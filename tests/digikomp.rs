@@ -7,5 +7,6 @@
 mod helpers;
 
 mod api;
+mod checker;
 mod i18n;
 mod browser;

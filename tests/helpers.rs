@@ -99,6 +99,19 @@ async fn fresh_postgres_database() -> String {
     format!("{server}/{name}")
 }
 
+/// Copies a folder tree, such as `courses/`, to change it in a test.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
 /// A submission with these answers from a new anonymous learner.
 pub fn submission(lang: Lang, answers: Vec<Answer>) -> QuizSubmission {
     QuizSubmission { learner_id: uuid::Uuid::new_v4().to_string(), lang, answers }

@@ -1,4 +1,4 @@
-use crate::helpers::{on_both_databases, root, Backend, TestApp};
+use crate::helpers::{copy_dir, on_both_databases, root, Backend, TestApp};
 use common::{Audience, CourseSummary, ErrorBody, Framework, Lang};
 
 on_both_databases!(
@@ -102,16 +102,4 @@ async fn a_broken_course_is_reported_with_file_and_line_and_left_out() {
     assert_eq!(catalog.len(), 1);
     assert_eq!(app.get("/api/courses/spot-scams?lang=sv").await.status(), 404);
     assert_eq!(app.get("/api/courses/phishing-at-work?lang=sv").await.status(), 200);
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }

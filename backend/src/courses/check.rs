@@ -3,7 +3,8 @@
 use super::course::LoadedCourse;
 use super::diagnostic::Diagnostic;
 use super::questions::KeyedQuestion;
-use common::{Framework, Lang};
+use super::readability::{lix, CITIZEN_MAX_LIX};
+use common::{Audience, Framework, Lang};
 use std::collections::HashSet;
 
 /// Every problem of a course that read without parse errors.
@@ -37,11 +38,35 @@ pub fn check(course: &LoadedCourse, framework: &Framework, course_dir: &std::pat
         }
     }
     for lang in Lang::ALL {
-        if !course.texts.contains_key(&lang) {
+        if !course_dir.join(lang.code()).is_dir() {
             report(format!("the course has no '{lang}' folder; every course is written in sv, nb and en"));
         }
     }
     problems.extend(check_languages_alike(course));
+    if meta.audience != Audience::Staff {
+        problems.extend(check_plain_language(course));
+    }
+    problems
+}
+
+/// Citizen lessons in Swedish and Norwegian must be easy to read (LIX at most 40).
+fn check_plain_language(course: &LoadedCourse) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for lang in [Lang::Sv, Lang::Nb] {
+        let Some(text) = course.texts.get(&lang) else { continue };
+        for lesson in &text.lessons {
+            let score = lix(&lesson.source);
+            if score > CITIZEN_MAX_LIX {
+                problems.push(Diagnostic::new(
+                    &lesson.path,
+                    0,
+                    format!(
+                        "LIX {score:.0} is above {CITIZEN_MAX_LIX:.0} for a course for residents: use shorter sentences and everyday words"
+                    ),
+                ));
+            }
+        }
+    }
     problems
 }
 
@@ -50,9 +75,9 @@ fn check_languages_alike(course: &LoadedCourse) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut texts = course.texts.values();
     let Some(reference) = texts.next() else { return problems };
-    let reference_lessons: Vec<&str> = reference.lessons.iter().map(|(name, _)| name.as_str()).collect();
+    let reference_lessons: Vec<&str> = reference.lessons.iter().map(|l| l.name.as_str()).collect();
     for other in texts {
-        let lessons: Vec<&str> = other.lessons.iter().map(|(name, _)| name.as_str()).collect();
+        let lessons: Vec<&str> = other.lessons.iter().map(|l| l.name.as_str()).collect();
         if lessons != reference_lessons {
             problems.push(Diagnostic::new(
                 &other.dir,

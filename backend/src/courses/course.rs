@@ -1,7 +1,7 @@
 //! Reading one course folder: `course.toml` plus a folder of Markdown files per language.
 
 use super::diagnostic::{self, Diagnostic};
-use super::markdown::to_safe_html;
+use super::markdown::{render_page, Links};
 use super::questions::{self, KeyedQuestion};
 use common::{Audience, CompetenceAward, Lang, Lesson};
 use serde::Deserialize;
@@ -20,13 +20,24 @@ pub struct CourseMeta {
     pub competences: Vec<CompetenceAward>,
 }
 
+/// A lesson as read from its file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonFile {
+    /// Such as `01-first-steps.md`.
+    pub name: String,
+    pub path: PathBuf,
+    /// The Markdown source, for readability checks.
+    pub source: String,
+    pub lesson: Lesson,
+}
+
 /// A course's text in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CourseText {
     pub title: String,
     pub intro_html: String,
-    /// Lesson file names with their lessons, in order.
-    pub lessons: Vec<(String, Lesson)>,
+    /// The lessons in order.
+    pub lessons: Vec<LessonFile>,
     pub practice: Vec<KeyedQuestion>,
     pub quiz: Vec<KeyedQuestion>,
     pub dir: PathBuf,
@@ -50,7 +61,8 @@ pub fn is_valid_slug(slug: &str) -> bool {
 }
 
 /// Reads a course folder. Cross-file rules (framework, languages alike) are in `check`.
-pub fn read(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> {
+/// `course_slugs` are all course folder names, which pages may link to.
+pub fn read(dir: &Path, course_slugs: &[String], problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> {
     let slug = dir.file_name()?.to_string_lossy().into_owned();
     if !is_valid_slug(&slug) {
         problems.push(Diagnostic::new(dir, 0, "a course folder name may hold only a-z, 0-9 and hyphens"));
@@ -79,9 +91,12 @@ pub fn read(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> 
             }
             continue;
         }
+        if name == "media" {
+            continue; // images, checked where lessons use them
+        }
         match name.parse::<Lang>() {
             Ok(lang) => {
-                if let Some(text) = read_text(&entry, problems) {
+                if let Some(text) = read_text(&entry, &slug, course_slugs, problems) {
                     texts.insert(lang, text);
                 }
             }
@@ -91,17 +106,25 @@ pub fn read(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> 
     Some(LoadedCourse { slug, meta: meta?, texts })
 }
 
-fn read_text(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<CourseText> {
+fn read_text(dir: &Path, slug: &str, course_slugs: &[String], problems: &mut Vec<Diagnostic>) -> Option<CourseText> {
     let before = problems.len();
-    let (title, intro_html) = read_page(&dir.join("index.md"), problems)?;
+    let lesson_paths: Vec<PathBuf> = sorted_entries(dir, problems)
+        .into_iter()
+        .filter(|file| {
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            name.ends_with(".md") && !["index.md", "practice.md", "quiz.md"].contains(&name.as_str())
+        })
+        .collect();
+    let lesson_files: Vec<String> =
+        lesson_paths.iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
+    let course_dir = dir.parent().unwrap_or(dir);
+    let links = Links { slug, course_dir, lesson_files: &lesson_files, course_slugs };
+
+    let (title, _, intro_html) = read_page(&dir.join("index.md"), &links, problems)?;
     let mut lessons = Vec::new();
-    for file in sorted_entries(dir, problems) {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if !name.ends_with(".md") || ["index.md", "practice.md", "quiz.md"].contains(&name.as_str()) {
-            continue;
-        }
-        if let Some((title, html)) = read_page(&file, problems) {
-            lessons.push((name, Lesson { title, html }));
+    for (path, name) in lesson_paths.into_iter().zip(lesson_files.iter()) {
+        if let Some((title, source, html)) = read_page(&path, &links, problems) {
+            lessons.push(LessonFile { name: name.clone(), path, source, lesson: Lesson { title, html } });
         }
     }
     if lessons.is_empty() {
@@ -119,8 +142,8 @@ fn read_text(dir: &Path, problems: &mut Vec<Diagnostic>) -> Option<CourseText> {
     })
 }
 
-/// A Markdown page that starts with `# Title`.
-fn read_page(file: &Path, problems: &mut Vec<Diagnostic>) -> Option<(String, String)> {
+/// A Markdown page that starts with `# Title`: its title, its whole source and its body as HTML.
+fn read_page(file: &Path, links: &Links<'_>, problems: &mut Vec<Diagnostic>) -> Option<(String, String, String)> {
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(err) => {
@@ -130,9 +153,10 @@ fn read_page(file: &Path, problems: &mut Vec<Diagnostic>) -> Option<(String, Str
     };
     let mut lines = text.lines().enumerate().skip_while(|(_, l)| l.trim().is_empty());
     match lines.next() {
-        Some((_, first)) if first.starts_with("# ") && !first[2..].trim().is_empty() => {
+        Some((index, first)) if first.starts_with("# ") && !first[2..].trim().is_empty() => {
             let body: Vec<&str> = lines.map(|(_, l)| l).collect();
-            Some((first[2..].trim().to_owned(), to_safe_html(&body.join("\n"))))
+            let html = render_page(&body.join("\n"), links, file, index + 2, problems);
+            Some((first[2..].trim().to_owned(), text.clone(), html))
         }
         Some((index, _)) => {
             problems.push(Diagnostic::new(file, index + 1, "the page must start with a title line '# Title'"));

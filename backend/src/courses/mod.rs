@@ -9,13 +9,14 @@ pub mod framework;
 pub mod grade;
 pub mod markdown;
 pub mod questions;
+pub mod readability;
 
 use common::{Audience, Course, CourseSummary, Framework, Lang, PracticeQuestion};
 use course::LoadedCourse;
 pub use diagnostic::Diagnostic;
 use questions::KeyedQuestion;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The framework file used for competences, relative to `courses/frameworks/`.
 pub const FRAMEWORK_FILE: &str = "digcomp-2.2.toml";
@@ -24,6 +25,8 @@ pub const FRAMEWORK_FILE: &str = "digcomp-2.2.toml";
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub framework: Framework,
+    /// The courses folder, where each course's `media/` is served from.
+    pub dir: PathBuf,
     courses: BTreeMap<String, LoadedCourse>,
 }
 
@@ -40,15 +43,17 @@ impl Catalog {
             .filter(|path| path.is_dir() && !path.ends_with("frameworks"))
             .collect();
         entries.sort();
+        let slugs: Vec<String> =
+            entries.iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
         for course_dir in entries {
             let before = problems.len();
-            let Some(course) = course::read(&course_dir, &mut problems) else { continue };
+            let Some(course) = course::read(&course_dir, &slugs, &mut problems) else { continue };
             problems.extend(check::check(&course, &framework, &course_dir));
             if problems.len() == before {
                 courses.insert(course.slug.clone(), course);
             }
         }
-        Ok((Catalog { framework, courses }, problems))
+        Ok((Catalog { framework, dir: dir.to_path_buf(), courses }, problems))
     }
 
     /// The courses for an audience in one language, in slug order.
@@ -66,7 +71,7 @@ impl Catalog {
         let text = course.texts.get(&lang)?;
         Some(Course {
             summary: summary(course, lang)?,
-            lessons: text.lessons.iter().map(|(_, lesson)| lesson.clone()).collect(),
+            lessons: text.lessons.iter().map(|file| file.lesson.clone()).collect(),
             practice: text
                 .practice
                 .iter()
@@ -86,6 +91,12 @@ impl Catalog {
         let course = self.courses.get(slug)?;
         let text = course.texts.get(&lang)?;
         Some((&text.quiz, course.meta.pass_mark, course.meta.version))
+    }
+
+    /// The image `file` of course `slug`, if the course is served and the name is a media file.
+    pub fn media_path(&self, slug: &str, file: &str) -> Option<PathBuf> {
+        let course = self.courses.get(slug)?;
+        markdown::is_media_file_name(file).then(|| self.dir.join(&course.slug).join("media").join(file))
     }
 
     pub fn len(&self) -> usize {

@@ -1,5 +1,6 @@
 //! The API: each feature owns its router; they are merged here, in one place.
 
+pub mod course_media;
 pub mod courses;
 pub mod framework;
 pub mod health;
@@ -23,6 +24,7 @@ pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(health::router())
         .merge(framework::router())
         .merge(courses::router())
+        .merge(course_media::router())
         .merge(quiz_attempts::router())
         .split_for_parts()
 }
