@@ -49,5 +49,8 @@ pub enum CoursesCommand {
         /// The courses folder.
         #[arg(default_value = "courses")]
         dir: PathBuf,
+        /// Also print the LIX readability index of every Swedish and Norwegian lesson.
+        #[arg(long)]
+        lix: bool,
     },
 }

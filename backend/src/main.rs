@@ -8,7 +8,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => serve(cli.config, args).await,
-        Command::Courses { command: CoursesCommand::Check { dir } } => check_courses(&dir),
+        Command::Courses { command: CoursesCommand::Check { dir, lix } } => check_courses(&dir, lix),
     }
 }
 
@@ -37,8 +37,14 @@ async fn serve(file: Option<std::path::PathBuf>, args: ServeArgs) -> ExitCode {
     }
 }
 
-fn check_courses(dir: &std::path::Path) -> ExitCode {
-    match backend::courses::Catalog::load(dir) {
+fn check_courses(dir: &std::path::Path, lix: bool) -> ExitCode {
+    let loaded = backend::courses::Catalog::load(dir);
+    if let (true, Ok((catalog, _))) = (lix, &loaded) {
+        for (slug, lang, lesson, score) in catalog.readability() {
+            println!("LIX {score:5.1}  {slug}/{lang}/{lesson}");
+        }
+    }
+    match loaded {
         Ok((catalog, problems)) if problems.is_empty() => {
             println!("ok: {} courses", catalog.len());
             ExitCode::SUCCESS

@@ -99,6 +99,19 @@ impl Catalog {
         markdown::is_media_file_name(file).then(|| self.dir.join(&course.slug).join("media").join(file))
     }
 
+    /// The LIX of every Swedish and Norwegian lesson: (slug, language, lesson file, LIX).
+    pub fn readability(&self) -> Vec<(String, Lang, String, f64)> {
+        let mut rows = Vec::new();
+        for course in self.courses.values() {
+            for lang in [Lang::Sv, Lang::Nb] {
+                for lesson in course.texts.get(&lang).map(|t| t.lessons.as_slice()).unwrap_or_default() {
+                    rows.push((course.slug.clone(), lang, lesson.name.clone(), readability::lix(&lesson.source)));
+                }
+            }
+        }
+        rows
+    }
+
     pub fn len(&self) -> usize {
         self.courses.len()
     }
