@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod routes;
+pub mod security;
 pub mod spa;
 pub mod state;
 #[cfg(feature = "shuttle")]
@@ -28,7 +29,11 @@ pub fn router(state: AppState, dist: &std::path::Path) -> Router {
         .route("/api", axum::routing::any(routes::not_found))
         .route("/api/{*rest}", axum::routing::any(routes::not_found))
         .with_state(state);
-    api.merge(spa::router(dist)).layer(TraceLayer::new_for_http())
+    let csp = axum::http::HeaderValue::from_str(&security::content_security_policy(dist))
+        .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'"));
+    api.merge(spa::router(dist))
+        .layer(axum::middleware::from_fn(move |request, next| security::headers(csp.clone(), request, next)))
+        .layer(TraceLayer::new_for_http())
 }
 
 #[derive(Debug, thiserror::Error)]

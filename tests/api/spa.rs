@@ -54,3 +54,18 @@ async fn a_missing_asset_is_a_404_not_the_app() {
     assert_eq!(response.status(), 404);
     assert_eq!(response.headers()["cache-control"], "no-cache");
 }
+
+#[tokio::test]
+async fn security_headers_are_on_every_response_errors_included() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    for path in ["/", "/api/health", "/api/no-such-thing", "/app-fedcba9876543210.js"] {
+        let response = app.get(path).await;
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().expect("ascii");
+        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+    }
+}
