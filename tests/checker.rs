@@ -36,14 +36,25 @@ fn a_hard_citizen_lesson_fails_with_its_file() {
     let found = problems(dir.path());
 
     let expected = format!("{}: LIX", lesson.display());
-    assert!(found.iter().any(|p| p.starts_with(&expected) && p.contains("above 40")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with(&expected) && p.contains("above 40")),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn a_staff_course_is_not_held_to_the_citizen_limit() {
     let dir = courses_copy();
-    let lesson = dir.path().join("phishing-at-work/sv/01-recognise-phishing.md");
-    std::fs::write(&lesson, "# Rubrik\n\nInformationssäkerhetsarbetet förutsätter kompetensutveckling.\n").expect("write");
+    let lesson = dir
+        .path()
+        .join("phishing-at-work/sv/01-recognise-phishing.md");
+    std::fs::write(
+        &lesson,
+        "# Rubrik\n\nInformationssäkerhetsarbetet förutsätter kompetensutveckling.\n",
+    )
+    .expect("write");
 
     let found = problems(dir.path());
     assert!(!found.iter().any(|p| p.contains("LIX")), "{found:#?}");
@@ -60,7 +71,9 @@ fn a_translation_missing_a_question_fails() {
     let found = problems(dir.path());
 
     assert!(
-        found.iter().any(|p| p.starts_with(&quiz.display().to_string()) && p.contains("questions but")),
+        found
+            .iter()
+            .any(|p| p.starts_with(&quiz.display().to_string()) && p.contains("questions but")),
         "{found:#?}"
     );
 }
@@ -69,12 +82,19 @@ fn a_translation_missing_a_question_fails() {
 fn an_unknown_competence_fails() {
     let dir = courses_copy();
     let meta = dir.path().join("spot-scams/course.toml");
-    let text = std::fs::read_to_string(&meta).expect("course.toml").replace("id = \"4.2\"", "id = \"9.9\"");
+    let text = std::fs::read_to_string(&meta)
+        .expect("course.toml")
+        .replace("id = \"4.2\"", "id = \"9.9\"");
     std::fs::write(&meta, text).expect("write");
 
     let found = problems(dir.path());
 
-    assert!(found.iter().any(|p| p.contains("competence '9.9' is not in the digcomp 2.2 framework")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("competence '9.9' is not in the digcomp 2.2 framework")),
+        "{found:#?}"
+    );
 }
 
 #[tokio::test]

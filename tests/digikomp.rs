@@ -7,6 +7,6 @@
 mod helpers;
 
 mod api;
+mod browser;
 mod checker;
 mod i18n;
-mod browser;

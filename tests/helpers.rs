@@ -9,7 +9,10 @@ use std::sync::Arc;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,18 +44,41 @@ impl TestApp {
             Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.db").display()),
             Backend::Postgres => fresh_postgres_database().await,
         };
-        let db = db::connect(&url).await.expect("database connects and migrates");
+        let db = db::connect(&url)
+            .await
+            .expect("database connects and migrates");
         let catalog = Arc::new(backend::load_catalog(courses).expect("courses load"));
-        let router = backend::router(AppState { db: db.clone(), catalog: catalog.clone() }, dist);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+        let router = backend::router(
+            AppState {
+                db: db.clone(),
+                catalog: catalog.clone(),
+            },
+            dist,
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind port 0");
         let address = format!("http://{}", listener.local_addr().expect("local address"));
         tokio::spawn(async move { axum::serve(listener, router).await.expect("server runs") });
-        let client = reqwest::Client::builder().cookie_store(true).build().expect("client");
-        TestApp { address, client, db, catalog, _dir: dir }
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        TestApp {
+            address,
+            client,
+            db,
+            catalog,
+            _dir: dir,
+        }
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.address)).send().await.expect("request is sent")
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request is sent")
     }
 
     pub async fn course(&self, slug: &str, lang: Lang) -> Course {
@@ -93,8 +119,12 @@ async fn fresh_postgres_database() -> String {
     use sqlx::{Connection, Executor};
     sqlx::any::install_default_drivers();
     let name = format!("dk_{}", uuid::Uuid::new_v4().simple());
-    let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("connect to the test PostgreSQL server");
-    conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create a test database");
+    let mut conn = sqlx::AnyConnection::connect(&admin)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    conn.execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create a test database");
     let (server, _) = admin.rsplit_once('/').expect("URL ends in a database name");
     format!("{server}/{name}")
 }
@@ -114,7 +144,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// A submission with these answers from a new anonymous learner.
 pub fn submission(lang: Lang, answers: Vec<Answer>) -> QuizSubmission {
-    QuizSubmission { learner_id: uuid::Uuid::new_v4().to_string(), lang, answers }
+    QuizSubmission {
+        learner_id: uuid::Uuid::new_v4().to_string(),
+        lang,
+        answers,
+    }
 }
 
 /// Generates `mod name { sqlite, postgres }` running the same async test on both databases.

@@ -24,9 +24,16 @@ fn ids_used_in_code() -> BTreeSet<String> {
                 continue;
             }
             let code = std::fs::read_to_string(&path).expect("source");
-            for (marker, prefix) in [(".t(\"", ""), (".t_with(\"", ""), ("(\"audience-", "audience-")] {
+            for (marker, prefix) in [
+                (".t(\"", ""),
+                (".t_with(\"", ""),
+                ("(\"audience-", "audience-"),
+            ] {
                 for (start, _) in code.match_indices(marker) {
-                    let id: String = code[start + marker.len()..].chars().take_while(|c| *c != '"').collect();
+                    let id: String = code[start + marker.len()..]
+                        .chars()
+                        .take_while(|c| *c != '"')
+                        .collect();
                     used.insert(format!("{prefix}{id}"));
                 }
             }
@@ -38,11 +45,23 @@ fn ids_used_in_code() -> BTreeSet<String> {
 #[test]
 fn every_language_has_the_same_messages() {
     let en = message_ids("en");
-    assert!(en.len() > 40, "en.ftl looks incomplete: {} messages", en.len());
+    assert!(
+        en.len() > 40,
+        "en.ftl looks incomplete: {} messages",
+        en.len()
+    );
     for lang in ["sv", "nb"] {
         let other = message_ids(lang);
-        assert_eq!(other.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "only in {lang}.ftl");
-        assert_eq!(en.difference(&other).collect::<Vec<_>>(), Vec::<&String>::new(), "missing from {lang}.ftl");
+        assert_eq!(
+            other.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "only in {lang}.ftl"
+        );
+        assert_eq!(
+            en.difference(&other).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing from {lang}.ftl"
+        );
     }
 }
 
@@ -50,9 +69,16 @@ fn every_language_has_the_same_messages() {
 fn every_message_the_code_asks_for_exists() {
     let known = message_ids("en");
     let used = ids_used_in_code();
-    assert!(used.len() > 30, "found only {} message ids in the code", used.len());
+    assert!(
+        used.len() > 30,
+        "found only {} message ids in the code",
+        used.len()
+    );
     let missing: Vec<&String> = used.iter().filter(|id| !known.contains(*id)).collect();
-    assert!(missing.is_empty(), "messages used in frontend/src but not in the Fluent files: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "messages used in frontend/src but not in the Fluent files: {missing:?}"
+    );
     for code in ["sv", "nb", "en"] {
         assert!(known.contains(&format!("language-{code}")));
     }

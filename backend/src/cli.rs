@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "digikomp", version, about = "Digital-skills learning platform for municipalities")]
+#[command(
+    name = "digikomp",
+    version,
+    about = "Digital-skills learning platform for municipalities"
+)]
 pub struct Cli {
     /// Configuration file (default: ./digikomp.toml if it exists).
     #[arg(long, global = true, value_name = "FILE")]

@@ -67,7 +67,10 @@ impl Config {
         // The default file is optional; a file named on the command line must exist.
         let file = match file {
             Some(given) if !given.is_file() => {
-                return Err(figment::Error::from(format!("configuration file {} not found", given.display())));
+                return Err(figment::Error::from(format!(
+                    "configuration file {} not found",
+                    given.display()
+                )));
             }
             Some(given) => Some(given),
             None => Some(PathBuf::from("digikomp.toml")).filter(|default| default.is_file()),
@@ -77,7 +80,11 @@ impl Config {
             figment = figment.merge(Toml::file_exact(file));
         }
         figment
-            .merge(Env::raw().only(&["DATABASE_URL"]).map(|_| "database_url".into()))
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database_url".into()),
+            )
             .merge(Env::prefixed("DIGIKOMP_"))
             .merge(Serialized::defaults(overrides))
             .extract()
@@ -92,10 +99,19 @@ mod tests {
     #[test]
     fn layers_override_in_order() {
         Jail::expect_with(|jail| {
-            jail.create_file("digikomp.toml", "port = 9000\ncourses = \"from-file\"\ndist = \"d\"")?;
+            jail.create_file(
+                "digikomp.toml",
+                "port = 9000\ncourses = \"from-file\"\ndist = \"d\"",
+            )?;
             jail.set_env("DIGIKOMP_COURSES", "from-env");
             jail.set_env("DATABASE_URL", "postgres://db/x");
-            let config = Config::load(None, Overrides { dist: Some("from-flag".into()), ..Default::default() })?;
+            let config = Config::load(
+                None,
+                Overrides {
+                    dist: Some("from-flag".into()),
+                    ..Default::default()
+                },
+            )?;
             assert_eq!(config.port, 9000);
             assert_eq!(config.courses, PathBuf::from("from-env"));
             assert_eq!(config.database_url, "postgres://db/x");

@@ -9,10 +9,10 @@ pub mod error;
 pub mod extract;
 pub mod routes;
 pub mod security;
-pub mod spa;
-pub mod state;
 #[cfg(feature = "shuttle")]
 pub mod shuttle;
+pub mod spa;
+pub mod state;
 
 use axum::Router;
 use config::Config;
@@ -32,7 +32,9 @@ pub fn router(state: AppState, dist: &std::path::Path) -> Router {
     let csp = axum::http::HeaderValue::from_str(&security::content_security_policy(dist))
         .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'"));
     api.merge(spa::router(dist))
-        .layer(axum::middleware::from_fn(move |request, next| security::headers(csp.clone(), request, next)))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            security::headers(csp.clone(), request, next)
+        }))
         .layer(TraceLayer::new_for_http())
 }
 
@@ -53,13 +55,25 @@ pub async fn app(config: &Config) -> Result<Router, StartError> {
     if config.demo {
         tracing::info!("demo mode");
     }
-    Ok(router(AppState { db, catalog: Arc::new(catalog) }, &config.dist))
+    Ok(router(
+        AppState {
+            db,
+            catalog: Arc::new(catalog),
+        },
+        &config.dist,
+    ))
 }
 
 /// Loads the courses; an invalid course is logged and left out, the rest are served.
 pub fn load_catalog(dir: &std::path::Path) -> Result<courses::Catalog, StartError> {
     let (catalog, problems) = courses::Catalog::load(dir).map_err(|problems| {
-        StartError::Framework(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        StartError::Framework(
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
     })?;
     for problem in &problems {
         tracing::warn!(%problem, "course left out");
@@ -72,11 +86,21 @@ pub fn load_catalog(dir: &std::path::Path) -> Result<courses::Catalog, StartErro
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let app = app(&config).await?;
     let address = std::net::SocketAddr::from((config.host, config.port));
-    let listener =
-        tokio::net::TcpListener::bind(address).await.map_err(|err| StartError::Listen(address, err))?;
-    let local = listener.local_addr().map_err(|err| StartError::Listen(address, err))?;
-    let shown_host = if local.ip().is_loopback() { "localhost".to_owned() } else { local.ip().to_string() };
-    tracing::info!("Digikomp is running at http://{shown_host}:{}/", local.port());
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(|err| StartError::Listen(address, err))?;
+    let local = listener
+        .local_addr()
+        .map_err(|err| StartError::Listen(address, err))?;
+    let shown_host = if local.ip().is_loopback() {
+        "localhost".to_owned()
+    } else {
+        local.ip().to_string()
+    };
+    tracing::info!(
+        "Digikomp is running at http://{shown_host}:{}/",
+        local.port()
+    );
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

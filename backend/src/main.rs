@@ -8,7 +8,9 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => serve(cli.config, args).await,
-        Command::Courses { command: CoursesCommand::Check { dir, lix } } => check_courses(&dir, lix),
+        Command::Courses {
+            command: CoursesCommand::Check { dir, lix },
+        } => check_courses(&dir, lix),
     }
 }
 

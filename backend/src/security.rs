@@ -6,7 +6,7 @@
 
 use axum::extract::Request;
 use axum::http::header::{
-    CONTENT_SECURITY_POLICY, HeaderName, HeaderValue, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    HeaderName, HeaderValue, CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
 };
 use axum::middleware::Next;
 use axum::response::Response;
@@ -20,7 +20,10 @@ pub fn content_security_policy(dist: &Path) -> String {
     let hashes: String = inline_scripts(&html)
         .map(|script| {
             let digest = Sha256::digest(script.as_bytes());
-            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
         })
         .collect();
     format!(
@@ -46,7 +49,10 @@ pub async fn headers(csp: HeaderValue, request: Request, next: Next) -> Response
     headers.insert(CONTENT_SECURITY_POLICY, csp);
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    headers.insert(HeaderName::from_static("x-frame-options"), HeaderValue::from_static("DENY"));
+    headers.insert(
+        HeaderName::from_static("x-frame-options"),
+        HeaderValue::from_static("DENY"),
+    );
     response
 }
 
@@ -64,7 +70,11 @@ mod tests {
     #[test]
     fn policy_names_the_inline_script_by_hash() {
         let dist = tempfile::tempdir().unwrap();
-        std::fs::write(dist.path().join("index.html"), "<script type=\"module\">init()</script>").unwrap();
+        std::fs::write(
+            dist.path().join("index.html"),
+            "<script type=\"module\">init()</script>",
+        )
+        .unwrap();
         let policy = content_security_policy(dist.path());
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init()"));
         assert!(policy.contains(&format!("'sha256-{expected}'")), "{policy}");

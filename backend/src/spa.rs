@@ -2,7 +2,7 @@
 //! files, and `index.html` for every client-side route.
 
 use axum::extract::Request;
-use axum::http::header::{CACHE_CONTROL, HeaderValue};
+use axum::http::header::{HeaderValue, CACHE_CONTROL};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -16,12 +16,19 @@ pub fn router(dist: &Path) -> Router {
         tracing::warn!(dist = %dist.display(), "the web app is not built; run `cargo xtask build` first");
     }
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
-    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    let index = ServeFile::new(dist.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
     let pages = files.clone().fallback(index);
     // A client-side route (no file extension) gets index.html; a missing asset gets a 404,
     // never HTML that a browser would then cache under the asset's name.
     let serve = move |request: Request| {
-        let is_file = request.uri().path().rsplit('/').next().is_some_and(|last| last.contains('.'));
+        let is_file = request
+            .uri()
+            .path()
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'));
         let (files, pages) = (files.clone(), pages.clone());
         async move {
             if is_file {
@@ -31,7 +38,9 @@ pub fn router(dist: &Path) -> Router {
             }
         }
     };
-    Router::new().fallback(serve).layer(axum::middleware::from_fn(cache_control))
+    Router::new()
+        .fallback(serve)
+        .layer(axum::middleware::from_fn(cache_control))
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {
@@ -42,7 +51,9 @@ async fn cache_control(request: Request, next: Next) -> Response {
     } else {
         "no-cache"
     };
-    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 

@@ -11,7 +11,10 @@ pub mod quiz;
 pub use course::{Audience, CompetenceAward, Course, CourseSummary, Lesson};
 pub use framework::{Area, Competence, Framework, LevelGroup, Localized};
 pub use lang::Lang;
-pub use quiz::{Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult, QuizSubmission};
+pub use quiz::{
+    Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult,
+    QuizSubmission,
+};
 
 use serde::{Deserialize, Serialize};
 

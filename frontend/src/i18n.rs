@@ -33,7 +33,8 @@ impl Translator {
         let mut bundle = FluentBundle::new(vec![id]);
         // Isolation marks would end up as stray characters in attributes and titles.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
         Translator { lang, bundle }
     }
@@ -57,7 +58,9 @@ impl Translator {
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 
@@ -96,7 +99,10 @@ pub fn initial_lang() -> Lang {
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|code| code.parse().ok());
     saved.unwrap_or_else(|| {
-        let browser = window.and_then(|w| w.navigator().language()).unwrap_or_default().to_ascii_lowercase();
+        let browser = window
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         match browser.get(..2) {
             Some("nb" | "no" | "nn") => Lang::Nb,
             Some("en") => Lang::En,
@@ -107,7 +113,9 @@ pub fn initial_lang() -> Lang {
 
 /// Remembers the choice and tells assistive technology the page's language.
 pub fn apply_lang(lang: Lang) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(Some(storage)) = window.local_storage() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
     }
@@ -140,7 +148,10 @@ pub fn I18nProvider(props: &ProviderProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |new: Lang| lang.set(new))
     };
-    let context = I18n { translator, set_lang };
+    let context = I18n {
+        translator,
+        set_lang,
+    };
     html! {
         <ContextProvider<I18n> {context}>{ props.children.clone() }</ContextProvider<I18n>>
     }

@@ -3,9 +3,14 @@
 const STORAGE_KEY: &str = "digikomp.learner";
 
 pub fn learner_id() -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
     let storage = window.local_storage().ok().flatten();
-    if let Some(existing) = storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+    if let Some(existing) = storage
+        .as_ref()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    {
         return existing;
     }
     let id = random_uuid(&window);
@@ -25,5 +30,12 @@ fn random_uuid(window: &web_sys::Window) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
 }

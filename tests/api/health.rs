@@ -1,7 +1,11 @@
 use crate::helpers::{on_both_databases, Backend, TestApp};
 use common::{ErrorBody, Health};
 
-on_both_databases!(health_reports_ok_and_the_database, unknown_api_path_is_a_json_404, openapi_lists_every_route);
+on_both_databases!(
+    health_reports_ok_and_the_database,
+    unknown_api_path_is_a_json_404,
+    openapi_lists_every_route
+);
 
 async fn health_reports_ok_and_the_database(app: TestApp) {
     let response = app.get("/api/health").await;
@@ -30,8 +34,17 @@ async fn openapi_lists_every_route(app: TestApp) {
 
     assert_eq!(response.status(), 200);
     let document: serde_json::Value = response.json().await.expect("OpenAPI JSON");
-    for path in ["/api/health", "/api/framework", "/api/courses", "/api/courses/{slug}", "/api/courses/{slug}/quiz-attempts"] {
-        assert!(document["paths"][path].is_object(), "OpenAPI document lacks {path}");
+    for path in [
+        "/api/health",
+        "/api/framework",
+        "/api/courses",
+        "/api/courses/{slug}",
+        "/api/courses/{slug}/quiz-attempts",
+    ] {
+        assert!(
+            document["paths"][path].is_object(),
+            "OpenAPI document lacks {path}"
+        );
     }
     assert!(document["components"]["schemas"]["QuizSubmission"].is_object());
 }
@@ -39,6 +52,11 @@ async fn openapi_lists_every_route(app: TestApp) {
 #[tokio::test]
 async fn postgres_health_says_postgres() {
     let app = TestApp::spawn(Backend::Postgres).await;
-    let health: Health = app.get("/api/health").await.json().await.expect("health JSON");
+    let health: Health = app
+        .get("/api/health")
+        .await
+        .json()
+        .await
+        .expect("health JSON");
     assert_eq!(health.database, "postgres");
 }

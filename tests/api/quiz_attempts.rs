@@ -18,13 +18,21 @@ const SLUG: &str = "phishing-at-work";
 async fn right_answers_pass_and_are_stored(app: TestApp) {
     let key = app.answer_key(SLUG, Lang::Sv);
 
-    let response = app.submit_quiz(SLUG, &submission(Lang::Sv, key.clone())).await;
+    let response = app
+        .submit_quiz(SLUG, &submission(Lang::Sv, key.clone()))
+        .await;
 
     assert_eq!(response.status(), 201);
     let result: QuizResult = response.json().await.expect("result JSON");
     assert!(result.passed);
-    assert_eq!((result.score, result.max_score, result.percent), (key.len() as u32, key.len() as u32, 100));
-    assert!(result.questions.iter().all(|q| q.correct && !q.explanation_html.is_empty()));
+    assert_eq!(
+        (result.score, result.max_score, result.percent),
+        (key.len() as u32, key.len() as u32, 100)
+    );
+    assert!(result
+        .questions
+        .iter()
+        .all(|q| q.correct && !q.explanation_html.is_empty()));
     assert_eq!(app.count_rows("quiz_attempts").await, 1);
     assert_eq!(app.count_rows("learners").await, 1);
 }
@@ -37,8 +45,12 @@ async fn wrong_answers_fail_with_explanations(app: TestApp) {
         .iter()
         .zip(&key)
         .map(|(question, right)| {
-            let other = (0..question.option_count()).find(|o| !right.selected.contains(o)).expect("a wrong option");
-            Answer { selected: vec![other] }
+            let other = (0..question.option_count())
+                .find(|o| !right.selected.contains(o))
+                .expect("a wrong option");
+            Answer {
+                selected: vec![other],
+            }
         })
         .collect();
 
@@ -73,8 +85,14 @@ async fn wrong_number_of_answers_is_refused_and_nothing_stored(app: TestApp) {
 async fn impossible_option_is_refused(app: TestApp) {
     let course = app.course(SLUG, Lang::Sv).await;
     let mut answers = app.answer_key(SLUG, Lang::Sv);
-    let single = course.quiz.iter().position(|q| q.kind != QuestionKind::Multiple).expect("a one-answer question");
-    answers[single] = Answer { selected: vec![0, 1] };
+    let single = course
+        .quiz
+        .iter()
+        .position(|q| q.kind != QuestionKind::Multiple)
+        .expect("a one-answer question");
+    answers[single] = Answer {
+        selected: vec![0, 1],
+    };
 
     let response = app.submit_quiz(SLUG, &submission(Lang::Sv, answers)).await;
 
@@ -120,7 +138,9 @@ async fn malformed_json_is_a_clear_400(app: TestApp) {
 }
 
 async fn unknown_course_is_a_404(app: TestApp) {
-    let response = app.submit_quiz("no-such-course", &submission(Lang::Sv, vec![])).await;
+    let response = app
+        .submit_quiz("no-such-course", &submission(Lang::Sv, vec![]))
+        .await;
 
     assert_eq!(response.status(), 404);
     assert_eq!(app.count_rows("quiz_attempts").await, 0);
@@ -135,14 +155,25 @@ async fn attempts_are_kept_per_learner(app: TestApp) {
         .quiz
         .iter()
         .zip(&key)
-        .map(|(q, right)| Answer { selected: vec![(0..q.option_count()).find(|o| !right.selected.contains(o)).expect("a wrong option")] })
+        .map(|(q, right)| Answer {
+            selected: vec![(0..q.option_count())
+                .find(|o| !right.selected.contains(o))
+                .expect("a wrong option")],
+        })
         .collect();
 
     assert_eq!(app.submit_quiz(SLUG, &first).await.status(), 201);
     assert_eq!(app.submit_quiz(SLUG, &second).await.status(), 201);
-    assert_eq!(app.submit_quiz(SLUG, &submission(Lang::Nb, key)).await.status(), 201);
+    assert_eq!(
+        app.submit_quiz(SLUG, &submission(Lang::Nb, key))
+            .await
+            .status(),
+        201
+    );
 
-    let history = backend::db::quiz_attempts::for_learner(&app.db.pool, &first.learner_id).await.expect("history");
+    let history = backend::db::quiz_attempts::for_learner(&app.db.pool, &first.learner_id)
+        .await
+        .expect("history");
     assert_eq!(history.len(), 2);
     assert!(history.iter().any(|a| a.passed) && history.iter().any(|a| !a.passed));
     assert_eq!(app.count_rows("learners").await, 2);

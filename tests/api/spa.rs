@@ -4,9 +4,21 @@ use crate::helpers::{root, Backend, TestApp};
 
 async fn app_with_fake_build() -> (TestApp, tempfile::TempDir) {
     let dist = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Digikomp</title>").expect("write");
-    std::fs::write(dist.path().join("app-0123456789abcdef.js"), "console.log('plain')").expect("write");
-    std::fs::write(dist.path().join("app-0123456789abcdef.js.br"), "BROTLI BYTES").expect("write");
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<!doctype html><title>Digikomp</title>",
+    )
+    .expect("write");
+    std::fs::write(
+        dist.path().join("app-0123456789abcdef.js"),
+        "console.log('plain')",
+    )
+    .expect("write");
+    std::fs::write(
+        dist.path().join("app-0123456789abcdef.js.br"),
+        "BROTLI BYTES",
+    )
+    .expect("write");
     let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), dist.path()).await;
     (app, dist)
 }
@@ -19,7 +31,14 @@ async fn client_routes_fall_back_to_index_html_uncached() {
         let response = app.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
-        assert!(response.text().await.expect("body").contains("<title>Digikomp</title>"), "{path}");
+        assert!(
+            response
+                .text()
+                .await
+                .expect("body")
+                .contains("<title>Digikomp</title>"),
+            "{path}"
+        );
     }
 }
 
@@ -37,8 +56,14 @@ async fn hashed_assets_are_precompressed_and_immutable() {
 
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "br");
-    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
-    assert_eq!(response.bytes().await.expect("body").as_ref(), b"BROTLI BYTES");
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(
+        response.bytes().await.expect("body").as_ref(),
+        b"BROTLI BYTES"
+    );
 
     let plain = app.get("/app-0123456789abcdef.js").await;
     assert!(plain.headers().get("content-encoding").is_none());
@@ -59,11 +84,19 @@ async fn a_missing_asset_is_a_404_not_the_app() {
 async fn security_headers_are_on_every_response_errors_included() {
     let (app, _dist) = app_with_fake_build().await;
 
-    for path in ["/", "/api/health", "/api/no-such-thing", "/app-fedcba9876543210.js"] {
+    for path in [
+        "/",
+        "/api/health",
+        "/api/no-such-thing",
+        "/app-fedcba9876543210.js",
+    ] {
         let response = app.get(path).await;
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().expect("ascii");
-        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");

@@ -26,12 +26,14 @@ impl Browser {
         );
         let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), &dist).await;
         let port = free_port();
-        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()))
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts (apt-get install chromium-driver, or run `cargo xtask test`)");
+        let driver = Command::new(
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()),
+        )
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts (apt-get install chromium-driver, or run `cargo xtask test`)");
         let profile = tempfile::tempdir().expect("temp dir");
         let capabilities = serde_json::json!({
             "goog:chromeOptions": {
@@ -49,24 +51,41 @@ impl Browser {
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(capabilities.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
-                Err(err) if started.elapsed() > TIMEOUT => panic!("cannot start Chromium through chromedriver: {err}"),
+                Err(err) if started.elapsed() > TIMEOUT => {
+                    panic!("cannot start Chromium through chromedriver: {err}")
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Browser { client, app, driver, _profile: profile }
+        Browser {
+            client,
+            app,
+            driver,
+            _profile: profile,
+        }
     }
 
     /// Opens a page of the app in Swedish, the default interface language.
     pub async fn open(&self, path: &str) {
-        self.client.goto(&format!("{}{path}", self.app.address)).await.expect("navigate");
+        self.client
+            .goto(&format!("{}{path}", self.app.address))
+            .await
+            .expect("navigate");
     }
 
     /// Chooses the interface language the way a returning visitor's browser remembers it.
     pub async fn use_language(&self, code: &str) {
         self.client
-            .execute("localStorage.setItem('digikomp.lang', arguments[0]);", vec![code.into()])
+            .execute(
+                "localStorage.setItem('digikomp.lang', arguments[0]);",
+                vec![code.into()],
+            )
             .await
             .expect("set language");
         self.client.refresh().await.expect("reload");
@@ -84,33 +103,60 @@ impl Browser {
     }
 
     pub async fn find_all(&self, css: &str) -> Vec<Element> {
-        self.client.find_all(Locator::Css(css)).await.expect("find elements")
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("find elements")
     }
 
     /// Presses a key on whatever has focus, as a keyboard user would.
     pub async fn press(&self, key: Key) {
-        let active = self.client.active_element().await.expect("an active element");
+        let active = self
+            .client
+            .active_element()
+            .await
+            .expect("an active element");
         active.send_keys(&key.to_string()).await.expect("send key");
     }
 
     /// The id of the focused element ("" when it has none).
     pub async fn focused_id(&self) -> String {
-        let active = self.client.active_element().await.expect("an active element");
-        active.attr("id").await.expect("id attribute").unwrap_or_default()
+        let active = self
+            .client
+            .active_element()
+            .await
+            .expect("an active element");
+        active
+            .attr("id")
+            .await
+            .expect("id attribute")
+            .unwrap_or_default()
     }
 
     /// Runs axe-core (from npm) in the page and fails on any violation.
     pub async fn assert_accessible(&self, page: &str) {
         let axe = std::fs::read_to_string(root().join("node_modules/axe-core/axe.min.js"))
             .expect("node_modules/axe-core is installed (npm ci, done by `cargo xtask test`)");
-        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        self.client
+            .execute(&axe, vec![])
+            .await
+            .expect("inject axe-core");
         let script = "const done = arguments[arguments.length - 1];\
             axe.run(document, { resultTypes: ['violations'] })\
               .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))\
               .catch(e => done(['axe failed: ' + e]));";
-        let violations = self.client.execute_async(script, vec![]).await.expect("run axe-core");
-        let violations: Vec<String> = serde_json::from_value(violations).expect("list of violations");
-        assert!(violations.is_empty(), "axe-core found violations on {page}:\n{}", violations.join("\n"));
+        let violations = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("run axe-core");
+        let violations: Vec<String> =
+            serde_json::from_value(violations).expect("list of violations");
+        assert!(
+            violations.is_empty(),
+            "axe-core found violations on {page}:\n{}",
+            violations.join("\n")
+        );
     }
 
     pub async fn close(mut self) {
@@ -127,5 +173,8 @@ impl Drop for Browser {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }

@@ -19,23 +19,45 @@ async fn catalogue_renders_from_wasm_and_is_accessible() {
         }
         titles
     };
-    let expected: Vec<String> =
-        browser.app.catalog.summaries(Lang::Sv, None).into_iter().map(|c| c.title).collect();
+    let expected: Vec<String> = browser
+        .app
+        .catalog
+        .summaries(Lang::Sv, None)
+        .into_iter()
+        .map(|c| c.title)
+        .collect();
     assert_eq!(titles, expected);
-    let heading = browser.client.find(Locator::Css("h1")).await.expect("h1").text().await.expect("text");
+    let heading = browser
+        .client
+        .find(Locator::Css("h1"))
+        .await
+        .expect("h1")
+        .text()
+        .await
+        .expect("text");
     assert_eq!(heading, "Kurser");
     browser.assert_accessible("the catalogue").await;
 
     // Reflows at 320 CSS pixels: nothing sticks out sideways.
-    browser.client.set_window_size(320, 800).await.expect("resize");
+    browser
+        .client
+        .set_window_size(320, 800)
+        .await
+        .expect("resize");
     let widths = browser
         .client
         .execute("const e = document.documentElement; return [window.innerWidth, e.scrollWidth, e.clientWidth];", vec![])
         .await
         .expect("measure");
     let widths: Vec<i64> = serde_json::from_value(widths).expect("numbers");
-    assert!(widths[0] <= 320, "the window did not shrink to 320 px: {widths:?}");
-    assert_eq!(widths[1], widths[2], "the catalogue scrolls sideways at 320 px");
+    assert!(
+        widths[0] <= 320,
+        "the window did not shrink to 320 px: {widths:?}"
+    );
+    assert_eq!(
+        widths[1], widths[2],
+        "the catalogue scrolls sideways at 320 px"
+    );
     browser.close().await;
 }
 
@@ -44,23 +66,54 @@ async fn a_lesson_opens_and_leads_to_the_next() {
     let browser = Browser::start().await;
     browser.open("/courses/phishing-at-work").await;
     browser.use_language("sv").await;
-    let course = browser.app.catalog.course("phishing-at-work", Lang::Sv).expect("course");
+    let course = browser
+        .app
+        .catalog
+        .course("phishing-at-work", Lang::Sv)
+        .expect("course");
 
-    browser.wait_for("a.button[href='/courses/phishing-at-work/lessons/1']").await.click().await.expect("click");
+    browser
+        .wait_for("a.button[href='/courses/phishing-at-work/lessons/1']")
+        .await
+        .click()
+        .await
+        .expect("click");
     browser.wait_for(".prose p").await;
-    let heading = browser.client.find(Locator::Css("h1")).await.expect("h1").text().await.expect("text");
+    let heading = browser
+        .client
+        .find(Locator::Css("h1"))
+        .await
+        .expect("h1")
+        .text()
+        .await
+        .expect("text");
     assert_eq!(heading, course.lessons[0].title);
     browser.assert_accessible("a lesson").await;
 
-    browser.wait_for("a[href='/courses/phishing-at-work/lessons/2']").await.click().await.expect("next");
+    browser
+        .wait_for("a[href='/courses/phishing-at-work/lessons/2']")
+        .await
+        .click()
+        .await
+        .expect("next");
     let second = course.lessons[1].title.clone();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
-        let heading = browser.client.find(Locator::Css("h1")).await.expect("h1").text().await.expect("text");
+        let heading = browser
+            .client
+            .find(Locator::Css("h1"))
+            .await
+            .expect("h1")
+            .text()
+            .await
+            .expect("text");
         if heading == second {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "lesson 2 did not open; heading is {heading}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "lesson 2 did not open; heading is {heading}"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     browser.close().await;
@@ -82,10 +135,18 @@ async fn a_quiz_is_passed_by_keyboard_alone_and_shows_its_score() {
     while browser.focused_id().await != "quiz-0-0" {
         browser.press(Key::Tab).await;
         tabs += 1;
-        assert!(tabs < 30, "the first quiz option cannot be reached with Tab");
+        assert!(
+            tabs < 30,
+            "the first quiz option cannot be reached with Tab"
+        );
     }
     for (index, (question, right)) in course.quiz.iter().zip(&key).enumerate() {
-        assert_eq!(browser.focused_id().await, format!("quiz-{index}-0"), "focus at question {}", index + 1);
+        assert_eq!(
+            browser.focused_id().await,
+            format!("quiz-{index}-0"),
+            "focus at question {}",
+            index + 1
+        );
         match question.kind {
             QuestionKind::Multiple => {
                 for option in 0..question.option_count() {
@@ -109,16 +170,37 @@ async fn a_quiz_is_passed_by_keyboard_alone_and_shows_its_score() {
         }
         browser.press(Key::Tab).await;
     }
-    let submit = browser.client.active_element().await.expect("focus").text().await.expect("text");
+    let submit = browser
+        .client
+        .active_element()
+        .await
+        .expect("focus")
+        .text()
+        .await
+        .expect("text");
     assert_eq!(submit, "Skicka svaren");
     browser.press(Key::Enter).await;
 
     let result = browser.wait_for("#result-heading").await;
     assert_eq!(result.text().await.expect("text"), "Du klarade testet!");
-    let score = browser.client.find(Locator::Css(".score")).await.expect("score").text().await.expect("text");
+    let score = browser
+        .client
+        .find(Locator::Css(".score"))
+        .await
+        .expect("score")
+        .text()
+        .await
+        .expect("text");
     let total = key.len();
-    assert!(score.starts_with(&format!("Du hade {total} av {total} rätt")), "{score}");
-    assert_eq!(browser.focused_id().await, "result-heading", "focus moves to the result");
+    assert!(
+        score.starts_with(&format!("Du hade {total} av {total} rätt")),
+        "{score}"
+    );
+    assert_eq!(
+        browser.focused_id().await,
+        "result-heading",
+        "focus moves to the result"
+    );
     assert_eq!(browser.find_all(".feedback.is-correct").await.len(), total);
     assert_eq!(browser.app.count_rows("quiz_attempts").await, 1);
     browser.assert_accessible("the quiz result").await;

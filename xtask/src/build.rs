@@ -32,8 +32,13 @@ fn precompress(dist: &Path) -> Result<(), String> {
         let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut br = Vec::new();
         {
-            let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-            brotli::BrotliCompress(&mut data.as_slice(), &mut br, &params).map_err(|e| e.to_string())?;
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                lgwin: 22,
+                ..Default::default()
+            };
+            brotli::BrotliCompress(&mut data.as_slice(), &mut br, &params)
+                .map_err(|e| e.to_string())?;
         }
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&data).map_err(|e| e.to_string())?;
@@ -45,6 +50,9 @@ fn precompress(dist: &Path) -> Result<(), String> {
             brotli_total += br.len();
         }
     }
-    println!("first load (HTML+JS+WASM+CSS, brotli): {:.1} KB", brotli_total as f64 / 1024.0);
+    println!(
+        "first load (HTML+JS+WASM+CSS, brotli): {:.1} KB",
+        brotli_total as f64 / 1024.0
+    );
     Ok(())
 }

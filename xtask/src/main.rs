@@ -16,7 +16,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = args.split_first().map(|(c, r)| (c.as_str(), r)).unwrap_or(("help", &[]));
+    let (command, rest) = args
+        .split_first()
+        .map(|(c, r)| (c.as_str(), r))
+        .unwrap_or(("help", &[]));
     let result = match command {
         "setup" => setup::build_tools(),
         "build" => setup::build_tools().and_then(|()| build::frontend()),
@@ -44,9 +47,14 @@ fn run(extra: &[String]) -> Result<(), String> {
     util::run(util::cargo().args(["build", "--release", "-p", "backend"]))?;
     let extra = extra.strip_prefix(&["--".to_owned()]).unwrap_or(extra);
     println!("\nStarting Digikomp in demo mode; open the address it prints below. Stop it with Ctrl-C.\n");
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| util::root().join("target"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| util::root().join("target"));
     let mut serve = std::process::Command::new(target.join("release/digikomp"));
-    serve.args(["serve", "--demo"]).args(extra).current_dir(util::root());
+    serve
+        .args(["serve", "--demo"])
+        .args(extra)
+        .current_dir(util::root());
     util::run(&mut serve)
 }
 
@@ -56,15 +64,25 @@ fn test(extra: &[String]) -> Result<(), String> {
     setup::build_tools()?;
     setup::test_tools()?;
     build::frontend()?;
+    util::step("Checking the formatting");
+    util::run(util::cargo().args(["fmt", "--all", "--", "--check"]))?;
     util::step("Checking the courses");
-    util::run(util::cargo().args(["run", "-q", "-p", "backend", "--", "courses", "check", "courses"]))?;
+    util::run(util::cargo().args([
+        "run", "-q", "-p", "backend", "--", "courses", "check", "courses",
+    ]))?;
     util::step("Compiling the shuttle entry point");
     util::run(util::cargo().args(["check", "-q", "-p", "backend", "--features", "shuttle"]))?;
     let server = postgres::TempServer::start()?;
     util::step("Running every test (SQLite, PostgreSQL, Chromium)");
     let mut tests = util::cargo();
     tests
-        .args(["test", "--workspace", "--exclude", "frontend", "--no-fail-fast"])
+        .args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "frontend",
+            "--no-fail-fast",
+        ])
         .args(extra)
         .env("TEST_POSTGRES_URL", server.url());
     let outcome = util::run_counting_tests(&mut tests);

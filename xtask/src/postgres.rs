@@ -39,17 +39,49 @@ impl TempServer {
         // PostgreSQL refuses to run as root; CI runs as root, so use the postgres account.
         let as_postgres = util::is_root();
         if as_postgres {
-            run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(&dir))?;
+            run(Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&dir))?;
         }
-        let server = TempServer { bin, dir, port, as_postgres };
+        let server = TempServer {
+            bin,
+            dir,
+            port,
+            as_postgres,
+        };
         let data = server.dir.join("data");
-        server.pg("initdb", &["-D", &data.to_string_lossy(), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"])?;
+        server.pg(
+            "initdb",
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+        )?;
         let options = format!(
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300",
             server.dir.display()
         );
         let log = server.dir.join("server.log");
-        server.pg("pg_ctl", &["-D", &data.to_string_lossy(), "-l", &log.to_string_lossy(), "-o", &options, "-w", "start"])?;
+        server.pg(
+            "pg_ctl",
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-l",
+                &log.to_string_lossy(),
+                "-o",
+                &options,
+                "-w",
+                "start",
+            ],
+        )?;
         Ok(server)
     }
 
@@ -66,7 +98,10 @@ impl TempServer {
         } else {
             Command::new(path)
         };
-        command.args(args).current_dir(&self.dir).stdout(std::process::Stdio::null());
+        command
+            .args(args)
+            .current_dir(&self.dir)
+            .stdout(std::process::Stdio::null());
         run(&mut command)
     }
 }
@@ -74,7 +109,10 @@ impl TempServer {
 impl Drop for TempServer {
     fn drop(&mut self) {
         let data = self.dir.join("data");
-        let _ = self.pg("pg_ctl", &["-D", &data.to_string_lossy(), "-m", "fast", "-w", "stop"]);
+        let _ = self.pg(
+            "pg_ctl",
+            &["-D", &data.to_string_lossy(), "-m", "fast", "-w", "stop"],
+        );
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

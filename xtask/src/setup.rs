@@ -20,24 +20,36 @@ pub fn build_tools() -> Result<(), String> {
     if !has_version("wasm-bindgen", &bindgen) {
         step(&format!("Installing wasm-bindgen-cli {bindgen}"));
         // Without --locked: a locked dependency of some versions is missing from the registry.
-        run(util::cargo().args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--force"]))?;
+        run(util::cargo().args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &bindgen,
+            "--force",
+        ]))?;
     }
     let root = util::root();
-    if !root.join("node_modules/.bin/wasm-opt").exists() || !root.join("node_modules/axe-core/axe.min.js").exists() {
+    if !root.join("node_modules/.bin/wasm-opt").exists()
+        || !root.join("node_modules/axe-core/axe.min.js").exists()
+    {
         step("Installing npm tools (wasm-opt, axe-core)");
-        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&root))?;
     }
     Ok(())
 }
 
 /// Whether `program --version` prints exactly `version` as its last word.
 fn has_version(program: &str, version: &str) -> bool {
-    output_of(program, &["--version"]).is_some_and(|out| out.split_whitespace().last() == Some(version))
+    output_of(program, &["--version"])
+        .is_some_and(|out| out.split_whitespace().last() == Some(version))
 }
 
 /// The wasm-bindgen version Cargo.lock pins; the CLI must match it exactly.
 fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(util::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(util::root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -65,13 +77,19 @@ pub fn test_tools() -> Result<(), String> {
         return Ok(());
     }
     step(&format!("Installing {}", missing.join(", ")));
-    let sudo = if util::is_root() { vec![] } else { vec!["sudo"] };
+    let sudo = if util::is_root() {
+        vec![]
+    } else {
+        vec!["sudo"]
+    };
     let apt = |args: &[&str]| {
         let mut all: Vec<&str> = sudo.clone();
         all.push("apt-get");
         all.extend_from_slice(args);
         let mut command = Command::new(all[0]);
-        command.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+            .args(&all[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive");
         run(&mut command)
     };
     apt(&["update", "-q"])?;

@@ -3,7 +3,10 @@ use std::process::Command;
 
 /// The workspace root, whatever folder xtask was started from.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 pub fn step(what: &str) {
@@ -21,15 +24,23 @@ pub fn cargo() -> Command {
 pub fn tool_path() -> String {
     let home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+        });
     let mut parts = vec![home.join("bin"), root().join("node_modules/.bin")];
-    parts.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
-    std::env::join_paths(parts).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    parts.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(parts)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Runs a command to the end, failing if it fails.
 pub fn run(command: &mut Command) -> Result<(), String> {
-    let status = command.status().map_err(|err| format!("cannot start {:?}: {err}", command.get_program()))?;
+    let status = command
+        .status()
+        .map_err(|err| format!("cannot start {:?}: {err}", command.get_program()))?;
     if status.success() {
         Ok(())
     } else {
@@ -39,8 +50,15 @@ pub fn run(command: &mut Command) -> Result<(), String> {
 
 /// The first line a command prints, if it runs at all.
 pub fn output_of(program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program).args(args).env("PATH", tool_path()).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    let output = Command::new(program)
+        .args(args)
+        .env("PATH", tool_path())
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
 pub fn is_root() -> bool {
@@ -74,7 +92,12 @@ pub fn run_counting_tests(command: &mut Command) -> Result<(usize, usize), Strin
 /// The number just before `label` in "ok. 3 passed; 0 failed; …".
 fn count_before(text: &str, label: &str) -> usize {
     text.split(';')
-        .find_map(|part| part.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(label.trim_start()))
+        .find_map(|part| {
+            part.trim()
+                .trim_start_matches("ok. ")
+                .trim_start_matches("FAILED. ")
+                .strip_suffix(label.trim_start())
+        })
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or(0)
 }

@@ -8,7 +8,11 @@ use common::{Audience, Framework, Lang};
 use std::collections::HashSet;
 
 /// Every problem of a course that read without parse errors.
-pub fn check(course: &LoadedCourse, framework: &Framework, course_dir: &std::path::Path) -> Vec<Diagnostic> {
+pub fn check(
+    course: &LoadedCourse,
+    framework: &Framework,
+    course_dir: &std::path::Path,
+) -> Vec<Diagnostic> {
     let meta_file = course_dir.join("course.toml");
     let mut problems = Vec::new();
     let mut report = |message: String| problems.push(Diagnostic::new(&meta_file, 0, message));
@@ -17,21 +21,34 @@ pub fn check(course: &LoadedCourse, framework: &Framework, course_dir: &std::pat
         report("minutes must be more than 0".to_owned());
     }
     if !(1..=100).contains(&meta.pass_mark) {
-        report(format!("pass_mark must be a percentage from 1 to 100, not {}", meta.pass_mark));
+        report(format!(
+            "pass_mark must be a percentage from 1 to 100, not {}",
+            meta.pass_mark
+        ));
     }
     if meta.validity_months == Some(0) {
-        report("validity_months must be more than 0; leave it out if passing never expires".to_owned());
+        report(
+            "validity_months must be more than 0; leave it out if passing never expires".to_owned(),
+        );
     }
     if meta.competences.is_empty() {
-        report("the course must give evidence of at least one competence ([[competences]])".to_owned());
+        report(
+            "the course must give evidence of at least one competence ([[competences]])".to_owned(),
+        );
     }
     let mut seen = HashSet::new();
     for award in &meta.competences {
         if framework.competence(&award.id).is_none() {
-            report(format!("competence '{}' is not in the {} {} framework", award.id, framework.id, framework.version));
+            report(format!(
+                "competence '{}' is not in the {} {} framework",
+                award.id, framework.id, framework.version
+            ));
         }
         if !(1..=8).contains(&award.level) {
-            report(format!("competence {}: level must be 1 to 8, not {}", award.id, award.level));
+            report(format!(
+                "competence {}: level must be 1 to 8, not {}",
+                award.id, award.level
+            ));
         }
         if !seen.insert(&award.id) {
             report(format!("competence {} is listed twice", award.id));
@@ -39,7 +56,9 @@ pub fn check(course: &LoadedCourse, framework: &Framework, course_dir: &std::pat
     }
     for lang in Lang::ALL {
         if !course_dir.join(lang.code()).is_dir() {
-            report(format!("the course has no '{lang}' folder; every course is written in sv, nb and en"));
+            report(format!(
+                "the course has no '{lang}' folder; every course is written in sv, nb and en"
+            ));
         }
     }
     problems.extend(check_languages_alike(course));
@@ -53,7 +72,9 @@ pub fn check(course: &LoadedCourse, framework: &Framework, course_dir: &std::pat
 fn check_plain_language(course: &LoadedCourse) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for lang in [Lang::Sv, Lang::Nb] {
-        let Some(text) = course.texts.get(&lang) else { continue };
+        let Some(text) = course.texts.get(&lang) else {
+            continue;
+        };
         for lesson in &text.lessons {
             let score = lix(&lesson.source);
             if score > CITIZEN_MAX_LIX {
@@ -74,7 +95,9 @@ fn check_plain_language(course: &LoadedCourse) -> Vec<Diagnostic> {
 fn check_languages_alike(course: &LoadedCourse) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut texts = course.texts.values();
-    let Some(reference) = texts.next() else { return problems };
+    let Some(reference) = texts.next() else {
+        return problems;
+    };
     let reference_lessons: Vec<&str> = reference.lessons.iter().map(|l| l.name.as_str()).collect();
     for other in texts {
         let lessons: Vec<&str> = other.lessons.iter().map(|l| l.name.as_str()).collect();
@@ -90,10 +113,17 @@ fn check_languages_alike(course: &LoadedCourse) -> Vec<Diagnostic> {
                 ),
             ));
         }
-        for (file, mine, theirs) in
-            [("practice.md", &other.practice, &reference.practice), ("quiz.md", &other.quiz, &reference.quiz)]
-        {
-            compare_questions(&other.dir.join(file), mine, theirs, &reference.dir.join(file), &mut problems);
+        for (file, mine, theirs) in [
+            ("practice.md", &other.practice, &reference.practice),
+            ("quiz.md", &other.quiz, &reference.quiz),
+        ] {
+            compare_questions(
+                &other.dir.join(file),
+                mine,
+                theirs,
+                &reference.dir.join(file),
+                &mut problems,
+            );
         }
     }
     problems
@@ -110,7 +140,12 @@ fn compare_questions(
         problems.push(Diagnostic::new(
             file,
             0,
-            format!("has {} questions but {} has {}", mine.len(), reference.display(), theirs.len()),
+            format!(
+                "has {} questions but {} has {}",
+                mine.len(),
+                reference.display(),
+                theirs.len()
+            ),
         ));
         return;
     }

@@ -54,7 +54,9 @@ pub struct LoadedCourse {
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 64
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
@@ -62,10 +64,18 @@ pub fn is_valid_slug(slug: &str) -> bool {
 
 /// Reads a course folder. Cross-file rules (framework, languages alike) are in `check`.
 /// `course_slugs` are all course folder names, which pages may link to.
-pub fn read(dir: &Path, course_slugs: &[String], problems: &mut Vec<Diagnostic>) -> Option<LoadedCourse> {
+pub fn read(
+    dir: &Path,
+    course_slugs: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> Option<LoadedCourse> {
     let slug = dir.file_name()?.to_string_lossy().into_owned();
     if !is_valid_slug(&slug) {
-        problems.push(Diagnostic::new(dir, 0, "a course folder name may hold only a-z, 0-9 and hyphens"));
+        problems.push(Diagnostic::new(
+            dir,
+            0,
+            "a course folder name may hold only a-z, 0-9 and hyphens",
+        ));
         return None;
     }
     let meta_file = dir.join("course.toml");
@@ -78,16 +88,27 @@ pub fn read(dir: &Path, course_slugs: &[String], problems: &mut Vec<Diagnostic>)
             }
         },
         Err(err) => {
-            problems.push(Diagnostic::new(&meta_file, 0, format!("cannot read course.toml: {err}")));
+            problems.push(Diagnostic::new(
+                &meta_file,
+                0,
+                format!("cannot read course.toml: {err}"),
+            ));
             None
         }
     };
     let mut texts = BTreeMap::new();
     for entry in sorted_entries(dir, problems) {
-        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if !entry.is_dir() {
             if name != "course.toml" {
-                problems.push(Diagnostic::new(&entry, 0, "unexpected file; put it in a language folder"));
+                problems.push(Diagnostic::new(
+                    &entry,
+                    0,
+                    "unexpected file; put it in a language folder",
+                ));
             }
             continue;
         }
@@ -100,35 +121,68 @@ pub fn read(dir: &Path, course_slugs: &[String], problems: &mut Vec<Diagnostic>)
                     texts.insert(lang, text);
                 }
             }
-            Err(_) => problems.push(Diagnostic::new(&entry, 0, "a language folder must be named sv, nb or en")),
+            Err(_) => problems.push(Diagnostic::new(
+                &entry,
+                0,
+                "a language folder must be named sv, nb or en",
+            )),
         }
     }
-    Some(LoadedCourse { slug, meta: meta?, texts })
+    Some(LoadedCourse {
+        slug,
+        meta: meta?,
+        texts,
+    })
 }
 
-fn read_text(dir: &Path, slug: &str, course_slugs: &[String], problems: &mut Vec<Diagnostic>) -> Option<CourseText> {
+fn read_text(
+    dir: &Path,
+    slug: &str,
+    course_slugs: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> Option<CourseText> {
     let before = problems.len();
     let lesson_paths: Vec<PathBuf> = sorted_entries(dir, problems)
         .into_iter()
         .filter(|file| {
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            name.ends_with(".md") && !["index.md", "practice.md", "quiz.md"].contains(&name.as_str())
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            name.ends_with(".md")
+                && !["index.md", "practice.md", "quiz.md"].contains(&name.as_str())
         })
         .collect();
-    let lesson_files: Vec<String> =
-        lesson_paths.iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
+    let lesson_files: Vec<String> = lesson_paths
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
     let course_dir = dir.parent().unwrap_or(dir);
-    let links = Links { slug, course_dir, lesson_files: &lesson_files, course_slugs };
+    let links = Links {
+        slug,
+        course_dir,
+        lesson_files: &lesson_files,
+        course_slugs,
+    };
 
     let (title, _, intro_html) = read_page(&dir.join("index.md"), &links, problems)?;
     let mut lessons = Vec::new();
     for (path, name) in lesson_paths.into_iter().zip(lesson_files.iter()) {
         if let Some((title, source, html)) = read_page(&path, &links, problems) {
-            lessons.push(LessonFile { name: name.clone(), path, source, lesson: Lesson { title, html } });
+            lessons.push(LessonFile {
+                name: name.clone(),
+                path,
+                source,
+                lesson: Lesson { title, html },
+            });
         }
     }
     if lessons.is_empty() {
-        problems.push(Diagnostic::new(dir, 0, "the course has no lessons (files such as 01-first-steps.md)"));
+        problems.push(Diagnostic::new(
+            dir,
+            0,
+            "the course has no lessons (files such as 01-first-steps.md)",
+        ));
     }
     let practice = read_questions(&dir.join("practice.md"), false, problems);
     let quiz = read_questions(&dir.join("quiz.md"), true, problems);
@@ -143,15 +197,26 @@ fn read_text(dir: &Path, slug: &str, course_slugs: &[String], problems: &mut Vec
 }
 
 /// A Markdown page that starts with `# Title`: its title, its whole source and its body as HTML.
-fn read_page(file: &Path, links: &Links<'_>, problems: &mut Vec<Diagnostic>) -> Option<(String, String, String)> {
+fn read_page(
+    file: &Path,
+    links: &Links<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(String, String, String)> {
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(err) => {
-            problems.push(Diagnostic::new(file, 0, format!("cannot read the file: {err}")));
+            problems.push(Diagnostic::new(
+                file,
+                0,
+                format!("cannot read the file: {err}"),
+            ));
             return None;
         }
     };
-    let mut lines = text.lines().enumerate().skip_while(|(_, l)| l.trim().is_empty());
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| l.trim().is_empty());
     match lines.next() {
         Some((index, first)) if first.starts_with("# ") && !first[2..].trim().is_empty() => {
             let body: Vec<&str> = lines.map(|(_, l)| l).collect();
@@ -159,22 +224,38 @@ fn read_page(file: &Path, links: &Links<'_>, problems: &mut Vec<Diagnostic>) -> 
             Some((first[2..].trim().to_owned(), text.clone(), html))
         }
         Some((index, _)) => {
-            problems.push(Diagnostic::new(file, index + 1, "the page must start with a title line '# Title'"));
+            problems.push(Diagnostic::new(
+                file,
+                index + 1,
+                "the page must start with a title line '# Title'",
+            ));
             None
         }
         None => {
-            problems.push(Diagnostic::new(file, 1, "the page is empty; start it with a title line '# Title'"));
+            problems.push(Diagnostic::new(
+                file,
+                1,
+                "the page is empty; start it with a title line '# Title'",
+            ));
             None
         }
     }
 }
 
-fn read_questions(file: &Path, required: bool, problems: &mut Vec<Diagnostic>) -> Vec<KeyedQuestion> {
+fn read_questions(
+    file: &Path,
+    required: bool,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<KeyedQuestion> {
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(_) if !required && !file.exists() => return Vec::new(),
         Err(err) => {
-            problems.push(Diagnostic::new(file, 0, format!("cannot read the file: {err}")));
+            problems.push(Diagnostic::new(
+                file,
+                0,
+                format!("cannot read the file: {err}"),
+            ));
             return Vec::new();
         }
     };
@@ -189,12 +270,17 @@ fn read_questions(file: &Path, required: bool, problems: &mut Vec<Diagnostic>) -
 fn sorted_entries(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     match std::fs::read_dir(dir) {
         Ok(entries) => {
-            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             paths
         }
         Err(err) => {
-            problems.push(Diagnostic::new(dir, 0, format!("cannot read the folder: {err}")));
+            problems.push(Diagnostic::new(
+                dir,
+                0,
+                format!("cannot read the folder: {err}"),
+            ));
             Vec::new()
         }
     }

@@ -12,7 +12,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: impl AsRef<Path>, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.as_ref().to_path_buf(), line, message: message.into() }
+        Diagnostic {
+            file: file.as_ref().to_path_buf(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -33,6 +37,9 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 
 /// A TOML parse error as a diagnostic pointing at the offending line.
 pub fn from_toml(file: &Path, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let line = err.span().map(|span| line_of(text, span.start)).unwrap_or(0);
+    let line = err
+        .span()
+        .map(|span| line_of(text, span.start))
+        .unwrap_or(0);
     Diagnostic::new(file, line, err.message().to_owned())
 }

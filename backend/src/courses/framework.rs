@@ -7,24 +7,37 @@ use std::path::Path;
 
 /// Reads a framework file; returns every problem found if it is not usable.
 pub fn load(file: &Path) -> Result<Framework, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|err| vec![Diagnostic::new(file, 0, format!("cannot read the framework: {err}"))])?;
+    let text = std::fs::read_to_string(file).map_err(|err| {
+        vec![Diagnostic::new(
+            file,
+            0,
+            format!("cannot read the framework: {err}"),
+        )]
+    })?;
     let framework: Framework =
         toml::from_str(&text).map_err(|err| vec![diagnostic::from_toml(file, &text, &err)])?;
     let problems = check(&framework);
     if problems.is_empty() {
         Ok(framework)
     } else {
-        Err(problems.into_iter().map(|message| Diagnostic::new(file, 0, message)).collect())
+        Err(problems
+            .into_iter()
+            .map(|message| Diagnostic::new(file, 0, message))
+            .collect())
     }
 }
 
 fn check(framework: &Framework) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut levels: Vec<u8> = framework.groups.iter().flat_map(|g| g.levels.iter().copied()).collect();
+    let mut levels: Vec<u8> = framework
+        .groups
+        .iter()
+        .flat_map(|g| g.levels.iter().copied())
+        .collect();
     levels.sort_unstable();
     if levels != (1..=8).collect::<Vec<u8>>() {
-        problems.push("the level groups must hold each of the levels 1 to 8 exactly once".to_owned());
+        problems
+            .push("the level groups must hold each of the levels 1 to 8 exactly once".to_owned());
     }
     let areas: HashSet<&str> = framework.areas.iter().map(|a| a.id.as_str()).collect();
     if areas.len() != framework.areas.len() {
@@ -36,11 +49,20 @@ fn check(framework: &Framework) -> Vec<String> {
             problems.push(format!("competence {} appears twice", competence.id));
         }
         if !areas.contains(competence.area.as_str()) {
-            problems.push(format!("competence {} names an unknown area '{}'", competence.id, competence.area));
+            problems.push(format!(
+                "competence {} names an unknown area '{}'",
+                competence.id, competence.area
+            ));
         }
         for text in [&competence.name, &competence.description] {
-            if common::Lang::ALL.iter().any(|&lang| text.get(lang).trim().is_empty()) {
-                problems.push(format!("competence {} has an empty name or description", competence.id));
+            if common::Lang::ALL
+                .iter()
+                .any(|&lang| text.get(lang).trim().is_empty())
+            {
+                problems.push(format!(
+                    "competence {} has an empty name or description",
+                    competence.id
+                ));
             }
         }
     }
@@ -56,12 +78,16 @@ mod tests {
 
     #[test]
     fn the_shipped_digcomp_framework_is_complete() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/frameworks/digcomp-2.2.toml");
+        let dir =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/frameworks/digcomp-2.2.toml");
         let framework = load(&dir).expect("valid framework");
         assert_eq!(framework.areas.len(), 5);
         assert_eq!(framework.competences.len(), 21);
         assert_eq!(framework.groups.len(), 4);
-        assert_eq!(framework.group_of(4).map(|g| g.id.as_str()), Some("intermediate"));
+        assert_eq!(
+            framework.group_of(4).map(|g| g.id.as_str()),
+            Some("intermediate")
+        );
         let protecting = framework.competence("4.2").expect("4.2 exists");
         assert_eq!(protecting.name.en, "Protecting personal data and privacy");
     }
@@ -73,6 +99,9 @@ mod tests {
         )
         .expect("valid framework");
         framework.groups[0].levels = vec![1];
-        assert_eq!(check(&framework), vec!["the level groups must hold each of the levels 1 to 8 exactly once"]);
+        assert_eq!(
+            check(&framework),
+            vec!["the level groups must hold each of the levels 1 to 8 exactly once"]
+        );
     }
 }

@@ -34,13 +34,22 @@ pub fn render_page(
     problems: &mut Vec<Diagnostic>,
 ) -> String {
     let mut report = |offset: usize, message: String| {
-        problems.push(Diagnostic::new(file, first_line + line_of(markdown, offset) - 1, message))
+        problems.push(Diagnostic::new(
+            file,
+            first_line + line_of(markdown, offset) - 1,
+            message,
+        ))
     };
     let mut image_alt: Option<(usize, String)> = None;
     let mut events = Vec::new();
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let event = match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest_url = match resolve_link(&dest_url, links) {
                     Ok(url) => url,
                     Err(message) => {
@@ -48,9 +57,19 @@ pub fn render_page(
                         dest_url
                     }
                 };
-                Event::Start(Tag::Link { link_type, dest_url, title, id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 image_alt = Some((range.start, String::new()));
                 let dest_url = match resolve_image(&dest_url, links) {
                     Ok(url) => url,
@@ -59,7 +78,12 @@ pub fn render_page(
                         dest_url
                     }
                 };
-                Event::Start(Tag::Image { link_type, dest_url, title, id })
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
             }
             Event::Text(text) => {
                 if let Some((_, alt)) = image_alt.as_mut() {
@@ -93,13 +117,19 @@ fn render<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
 }
 
 fn sanitize(unsafe_html: &str) -> String {
-    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(unsafe_html).to_string()
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer"))
+        .clean(unsafe_html)
+        .to_string()
 }
 
 /// Web and mail links stay; `02-next.md`, `quiz.md` and `/courses/slug` become app addresses.
 fn resolve_link<'a>(dest: &str, links: &Links<'_>) -> Result<CowStr<'a>, String> {
     let lower = dest.to_ascii_lowercase();
-    if ["http://", "https://", "mailto:", "tel:", "#"].iter().any(|p| lower.starts_with(p)) {
+    if ["http://", "https://", "mailto:", "tel:", "#"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return Ok(CowStr::from(dest.to_owned()));
     }
     let (path, anchor) = match dest.split_once('#') {
@@ -109,7 +139,11 @@ fn resolve_link<'a>(dest: &str, links: &Links<'_>) -> Result<CowStr<'a>, String>
     let slug = links.slug;
     let target = if let Some(other) = path.strip_prefix("/courses/") {
         let other = other.trim_end_matches('/');
-        links.course_slugs.iter().any(|s| s == other).then(|| format!("/courses/{other}"))
+        links
+            .course_slugs
+            .iter()
+            .any(|s| s == other)
+            .then(|| format!("/courses/{other}"))
     } else {
         match path {
             "index.md" => Some(format!("/courses/{slug}")),
@@ -133,15 +167,22 @@ fn resolve_image<'a>(dest: &str, links: &Links<'_>) -> Result<CowStr<'a>, String
         format!("the image '{dest}' must be in the course's media/ folder, as media/name.png (png, jpg, webp or gif)")
     })?;
     if !links.course_dir.join("media").join(file).is_file() {
-        return Err(format!("the image file {} does not exist", links.course_dir.join("media").join(file).display()));
+        return Err(format!(
+            "the image file {} does not exist",
+            links.course_dir.join("media").join(file).display()
+        ));
     }
     Ok(CowStr::from(format!("/course-media/{}/{file}", links.slug)))
 }
 
 /// A plain file name with an image extension: no folders, nothing hidden.
 pub fn is_media_file_name(name: &str) -> bool {
-    let valid_chars = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
-    let extension = name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase());
+    let valid_chars = name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase());
     valid_chars
         && !name.starts_with('.')
         && !name.contains("..")
@@ -154,12 +195,16 @@ mod tests {
 
     #[test]
     fn renders_markdown() {
-        assert_eq!(to_safe_html("Hello **you**"), "<p>Hello <strong>you</strong></p>\n");
+        assert_eq!(
+            to_safe_html("Hello **you**"),
+            "<p>Hello <strong>you</strong></p>\n"
+        );
     }
 
     #[test]
     fn removes_scripts_and_handlers() {
-        let html = to_safe_html("<script>alert(1)</script>\n\n<a href=\"x\" onclick=\"evil()\">x</a>");
+        let html =
+            to_safe_html("<script>alert(1)</script>\n\n<a href=\"x\" onclick=\"evil()\">x</a>");
         assert!(!html.contains("script"), "{html}");
         assert!(!html.contains("onclick"), "{html}");
     }
@@ -173,9 +218,20 @@ mod tests {
     fn page(markdown: &str, dir: &Path) -> (String, Vec<String>) {
         let lessons = vec!["01-first.md".to_owned(), "02-second.md".to_owned()];
         let slugs = vec!["demo".to_owned(), "other-course".to_owned()];
-        let links = Links { slug: "demo", course_dir: dir, lesson_files: &lessons, course_slugs: &slugs };
+        let links = Links {
+            slug: "demo",
+            course_dir: dir,
+            lesson_files: &lessons,
+            course_slugs: &slugs,
+        };
         let mut problems = Vec::new();
-        let html = render_page(markdown, &links, Path::new("sv/01-first.md"), 2, &mut problems);
+        let html = render_page(
+            markdown,
+            &links,
+            Path::new("sv/01-first.md"),
+            2,
+            &mut problems,
+        );
         (html, problems.iter().map(ToString::to_string).collect())
     }
 
@@ -187,7 +243,10 @@ mod tests {
             dir.path(),
         );
         assert!(problems.is_empty(), "{problems:?}");
-        assert!(html.contains("href=\"/courses/demo/lessons/2#top\""), "{html}");
+        assert!(
+            html.contains("href=\"/courses/demo/lessons/2#top\""),
+            "{html}"
+        );
         assert!(html.contains("href=\"/courses/demo/quiz\""), "{html}");
         assert!(html.contains("href=\"/courses/other-course\""), "{html}");
         assert!(html.contains("href=\"https://example.org\""), "{html}");
@@ -196,10 +255,21 @@ mod tests {
     #[test]
     fn broken_links_are_reported_with_their_line() {
         let dir = tempfile::tempdir().unwrap();
-        let (_, problems) = page("Intro.\n\nSee [this](03-missing.md).\n\nAnd [that](/courses/nope).", dir.path());
+        let (_, problems) = page(
+            "Intro.\n\nSee [this](03-missing.md).\n\nAnd [that](/courses/nope).",
+            dir.path(),
+        );
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].starts_with("sv/01-first.md:4: the link '03-missing.md' leads nowhere"), "{}", problems[0]);
-        assert!(problems[1].starts_with("sv/01-first.md:6: the link '/courses/nope'"), "{}", problems[1]);
+        assert!(
+            problems[0].starts_with("sv/01-first.md:4: the link '03-missing.md' leads nowhere"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[1].starts_with("sv/01-first.md:6: the link '/courses/nope'"),
+            "{}",
+            problems[1]
+        );
     }
 
     #[test]
@@ -209,21 +279,47 @@ mod tests {
         std::fs::write(dir.path().join("media/phone.png"), b"png").unwrap();
         let (html, problems) = page("![A phone with a lock icon](media/phone.png)", dir.path());
         assert!(problems.is_empty(), "{problems:?}");
-        assert!(html.contains("src=\"/course-media/demo/phone.png\""), "{html}");
+        assert!(
+            html.contains("src=\"/course-media/demo/phone.png\""),
+            "{html}"
+        );
         assert!(html.contains("alt=\"A phone with a lock icon\""), "{html}");
 
-        let (_, problems) = page("![](media/phone.png)\n\n![x](media/gone.png)\n\n![x](../secret.png)", dir.path());
+        let (_, problems) = page(
+            "![](media/phone.png)\n\n![x](media/gone.png)\n\n![x](../secret.png)",
+            dir.path(),
+        );
         assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains(":2: the image has no alt text"), "{}", problems[0]);
-        assert!(problems[1].contains(":4: the image file"), "{}", problems[1]);
-        assert!(problems[2].contains(":6: the image '../secret.png' must be in the course's media/ folder"), "{}", problems[2]);
+        assert!(
+            problems[0].contains(":2: the image has no alt text"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[1].contains(":4: the image file"),
+            "{}",
+            problems[1]
+        );
+        assert!(
+            problems[2]
+                .contains(":6: the image '../secret.png' must be in the course's media/ folder"),
+            "{}",
+            problems[2]
+        );
     }
 
     #[test]
     fn media_file_names() {
         assert!(is_media_file_name("phone-1.png"));
         assert!(is_media_file_name("Photo_2.JPG"));
-        for bad in ["../x.png", "a/b.png", ".hidden.png", "x.svg", "x", "x.png.exe"] {
+        for bad in [
+            "../x.png",
+            "a/b.png",
+            ".hidden.png",
+            "x.svg",
+            "x",
+            "x.png.exe",
+        ] {
             assert!(!is_media_file_name(bad), "{bad}");
         }
     }

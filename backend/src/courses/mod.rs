@@ -38,22 +38,39 @@ impl Catalog {
         let mut problems = Vec::new();
         let mut courses = BTreeMap::new();
         let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|err| vec![Diagnostic::new(dir, 0, format!("cannot read the courses folder: {err}"))])?
+            .map_err(|err| {
+                vec![Diagnostic::new(
+                    dir,
+                    0,
+                    format!("cannot read the courses folder: {err}"),
+                )]
+            })?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| path.is_dir() && !path.ends_with("frameworks"))
             .collect();
         entries.sort();
-        let slugs: Vec<String> =
-            entries.iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
+        let slugs: Vec<String> = entries
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
         for course_dir in entries {
             let before = problems.len();
-            let Some(course) = course::read(&course_dir, &slugs, &mut problems) else { continue };
+            let Some(course) = course::read(&course_dir, &slugs, &mut problems) else {
+                continue;
+            };
             problems.extend(check::check(&course, &framework, &course_dir));
             if problems.len() == before {
                 courses.insert(course.slug.clone(), course);
             }
         }
-        Ok((Catalog { framework, dir: dir.to_path_buf(), courses }, problems))
+        Ok((
+            Catalog {
+                framework,
+                dir: dir.to_path_buf(),
+                courses,
+            },
+            problems,
+        ))
     }
 
     /// The courses for an audience in one language, in slug order.
@@ -71,7 +88,11 @@ impl Catalog {
         let text = course.texts.get(&lang)?;
         Some(Course {
             summary: summary(course, lang)?,
-            lessons: text.lessons.iter().map(|file| file.lesson.clone()).collect(),
+            lessons: text
+                .lessons
+                .iter()
+                .map(|file| file.lesson.clone())
+                .collect(),
             practice: text
                 .practice
                 .iter()
@@ -96,7 +117,8 @@ impl Catalog {
     /// The image `file` of course `slug`, if the course is served and the name is a media file.
     pub fn media_path(&self, slug: &str, file: &str) -> Option<PathBuf> {
         let course = self.courses.get(slug)?;
-        markdown::is_media_file_name(file).then(|| self.dir.join(&course.slug).join("media").join(file))
+        markdown::is_media_file_name(file)
+            .then(|| self.dir.join(&course.slug).join("media").join(file))
     }
 
     /// The LIX of every Swedish and Norwegian lesson: (slug, language, lesson file, LIX).
@@ -104,8 +126,18 @@ impl Catalog {
         let mut rows = Vec::new();
         for course in self.courses.values() {
             for lang in [Lang::Sv, Lang::Nb] {
-                for lesson in course.texts.get(&lang).map(|t| t.lessons.as_slice()).unwrap_or_default() {
-                    rows.push((course.slug.clone(), lang, lesson.name.clone(), readability::lix(&lesson.source)));
+                for lesson in course
+                    .texts
+                    .get(&lang)
+                    .map(|t| t.lessons.as_slice())
+                    .unwrap_or_default()
+                {
+                    rows.push((
+                        course.slug.clone(),
+                        lang,
+                        lesson.name.clone(),
+                        readability::lix(&lesson.source),
+                    ));
                 }
             }
         }

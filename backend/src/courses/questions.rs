@@ -44,7 +44,11 @@ pub fn parse(file: &Path, text: &str) -> (Vec<KeyedQuestion>, Vec<Diagnostic>) {
             if let Some(done) = draft.take() {
                 finish(file, done, &mut questions, &mut problems);
             }
-            draft = Some(Draft { line: line_no, prompt: prompt.trim().to_owned(), ..Draft::default() });
+            draft = Some(Draft {
+                line: line_no,
+                prompt: prompt.trim().to_owned(),
+                ..Draft::default()
+            });
             continue;
         }
         if line.starts_with("# ") && draft.is_none() && !seen_title {
@@ -92,9 +96,14 @@ pub fn parse(file: &Path, text: &str) -> (Vec<KeyedQuestion>, Vec<Diagnostic>) {
             current.kind = Some(QuestionKind::TrueFalse);
             current.correct.push(truth);
         } else if let Some(explanation) = line.strip_prefix('>') {
-            current.explanation.push(explanation.trim_start().to_owned());
+            current
+                .explanation
+                .push(explanation.trim_start().to_owned());
         } else if line.trim_start().starts_with('-') {
-            report("an option is written '- ( ) text', '- (x) text', '- [ ] text' or '- [x] text'".to_owned());
+            report(
+                "an option is written '- ( ) text', '- (x) text', '- [ ] text' or '- [x] text'"
+                    .to_owned(),
+            );
         } else if current.kind.is_none() && current.explanation.is_empty() {
             // More words of the question before its options.
             current.prompt.push(' ');
@@ -122,7 +131,12 @@ fn option_line(line: &str) -> Option<(QuestionKind, bool, &str)> {
     Some((kind, correct, rest[3..].trim()))
 }
 
-fn finish(file: &Path, draft: Draft, questions: &mut Vec<KeyedQuestion>, problems: &mut Vec<Diagnostic>) {
+fn finish(
+    file: &Path,
+    draft: Draft,
+    questions: &mut Vec<KeyedQuestion>,
+    problems: &mut Vec<Diagnostic>,
+) {
     let mut report = |message: &str| problems.push(Diagnostic::new(file, draft.line, message));
     if draft.prompt.is_empty() {
         report("the question has no text after '## '");
@@ -147,8 +161,14 @@ fn finish(file: &Path, draft: Draft, questions: &mut Vec<KeyedQuestion>, problem
         report("the question has no explanation: add a line starting with '>' after the answers");
     }
     questions.push(KeyedQuestion {
-        question: QuizQuestion { kind, prompt: draft.prompt, options: draft.options },
-        correct: Answer { selected: draft.correct },
+        question: QuizQuestion {
+            kind,
+            prompt: draft.prompt,
+            options: draft.options,
+        },
+        correct: Answer {
+            selected: draft.correct,
+        },
         explanation_html: to_safe_html(&draft.explanation.join("\n")),
         line: draft.line,
     });
@@ -165,7 +185,11 @@ mod tests {
     }
 
     fn problems(text: &str) -> Vec<String> {
-        parse(Path::new("quiz.md"), text).1.iter().map(ToString::to_string).collect()
+        parse(Path::new("quiz.md"), text)
+            .1
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
@@ -187,8 +211,13 @@ mod tests {
 
     #[test]
     fn prompt_may_continue_on_following_lines() {
-        let questions = parse_ok("## What do you do\nwhen the phone rings?\n- (x) Answer\n- ( ) Run\n> Answer it.\n");
-        assert_eq!(questions[0].question.prompt, "What do you do when the phone rings?");
+        let questions = parse_ok(
+            "## What do you do\nwhen the phone rings?\n- (x) Answer\n- ( ) Run\n> Answer it.\n",
+        );
+        assert_eq!(
+            questions[0].question.prompt,
+            "What do you do when the phone rings?"
+        );
     }
 
     #[test]
@@ -202,7 +231,10 @@ mod tests {
     #[test]
     fn reports_single_choice_with_two_correct() {
         let found = problems("## Q\n- (x) a\n- (x) b\n> e\n");
-        assert_eq!(found, vec!["quiz.md:1: a single-choice question needs exactly one '(x)' option"]);
+        assert_eq!(
+            found,
+            vec!["quiz.md:1: a single-choice question needs exactly one '(x)' option"]
+        );
     }
 
     #[test]
@@ -217,8 +249,14 @@ mod tests {
     #[test]
     fn reports_bad_truth_value_and_stray_text() {
         let found = problems("stray\n## Q\n= maybe\n> e\n");
-        assert_eq!(found[0], "quiz.md:1: expected a question starting with '## ' here");
-        assert_eq!(found[1], "quiz.md:3: write '= true' or '= false', not '= maybe'");
+        assert_eq!(
+            found[0],
+            "quiz.md:1: expected a question starting with '## ' here"
+        );
+        assert_eq!(
+            found[1],
+            "quiz.md:3: write '= true' or '= false', not '= maybe'"
+        );
     }
 
     #[test]

@@ -12,7 +12,9 @@ pub fn lix(markdown: &str) -> f64 {
     let mut sentences = 0usize;
     for line in markdown.lines() {
         let trimmed = line.trim_start();
-        let is_block_end = trimmed.starts_with('#') || trimmed.starts_with(['-', '*', '+']) || starts_with_number(trimmed);
+        let is_block_end = trimmed.starts_with('#')
+            || trimmed.starts_with(['-', '*', '+'])
+            || starts_with_number(trimmed);
         let mut ended = false;
         for token in without_link_targets(line).split_whitespace() {
             let letters = token.chars().filter(|c| c.is_alphabetic()).count();

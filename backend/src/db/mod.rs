@@ -4,7 +4,7 @@
 pub mod learners;
 pub mod quiz_attempts;
 
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::path::Path;
 
@@ -49,17 +49,25 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
     install_default_drivers();
     let (kind, url) = if let Some(path) = url.strip_prefix("sqlite://") {
         let file = path.split('?').next().unwrap_or(path);
-        if let Some(parent) = Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Some(parent) = Path::new(file)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(parent).map_err(DbError::Folder)?;
         }
-        let url = if path.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
+        let url = if path.contains('?') {
+            url.to_owned()
+        } else {
+            format!("{url}?mode=rwc")
+        };
         (DbKind::Sqlite, url)
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         (DbKind::Postgres, url.to_owned())
     } else {
         return Err(DbError::UnsupportedUrl(url.to_owned()));
     };
-    let options = AnyPoolOptions::new().max_connections(if kind == DbKind::Sqlite { 8 } else { 16 });
+    let options =
+        AnyPoolOptions::new().max_connections(if kind == DbKind::Sqlite { 8 } else { 16 });
     let options = if kind == DbKind::Sqlite {
         options.after_connect(|conn, _| {
             Box::pin(async move {

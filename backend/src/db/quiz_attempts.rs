@@ -47,7 +47,10 @@ pub struct AttemptOutcome {
     pub passed: bool,
 }
 
-pub async fn for_learner(pool: &AnyPool, learner_id: &str) -> Result<Vec<AttemptOutcome>, sqlx::Error> {
+pub async fn for_learner(
+    pool: &AnyPool,
+    learner_id: &str,
+) -> Result<Vec<AttemptOutcome>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, course_slug, score, max_score, passed FROM quiz_attempts \
          WHERE learner_id = $1 ORDER BY created_at, id",

@@ -8,7 +8,9 @@ use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(courses_list)).routes(routes!(courses_show))
+    OpenApiRouter::new()
+        .routes(routes!(courses_list))
+        .routes(routes!(courses_show))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -27,7 +29,11 @@ async fn courses_list(
     State(state): State<AppState>,
     Query(params): Query<ListParams>,
 ) -> Json<Vec<CourseSummary>> {
-    Json(state.catalog.summaries(params.lang.unwrap_or_default(), params.audience))
+    Json(
+        state
+            .catalog
+            .summaries(params.lang.unwrap_or_default(), params.audience),
+    )
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -46,9 +52,7 @@ async fn courses_show(
     Query(params): Query<ShowParams>,
 ) -> Result<Json<Course>, AppError> {
     let lang = params.lang.unwrap_or_default();
-    state
-        .catalog
-        .course(&slug, lang)
-        .map(Json)
-        .ok_or_else(|| AppError::NotFound(format!("There is no course '{slug}' in language '{lang}'.")))
+    state.catalog.course(&slug, lang).map(Json).ok_or_else(|| {
+        AppError::NotFound(format!("There is no course '{slug}' in language '{lang}'."))
+    })
 }

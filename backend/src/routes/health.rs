@@ -12,10 +12,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Whether the server and its database answer.
 #[utoipa::path(get, path = "/api/health", tag = "health", responses((status = 200, body = Health), (status = 503, body = common::ErrorBody)))]
 async fn health_show(State(state): State<AppState>) -> Result<Json<Health>, AppError> {
-    sqlx::query("SELECT 1").execute(&state.db.pool).await.map_err(|err| {
-        tracing::error!(%err, "health check: the database does not answer");
-        AppError::Unavailable("The database does not answer.".to_owned())
-    })?;
+    sqlx::query("SELECT 1")
+        .execute(&state.db.pool)
+        .await
+        .map_err(|err| {
+            tracing::error!(%err, "health check: the database does not answer");
+            AppError::Unavailable("The database does not answer.".to_owned())
+        })?;
     Ok(Json(Health {
         status: "ok".to_owned(),
         database: state.db.kind.name().to_owned(),

@@ -13,7 +13,10 @@ use utoipa_axum::router::OpenApiRouter;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Digikomp API", description = "Digital-skills learning platform for Nordic municipalities."),
+    info(
+        title = "Digikomp API",
+        description = "Digital-skills learning platform for Nordic municipalities."
+    ),
     components(schemas(common::ErrorBody))
 )]
 struct ApiDoc;

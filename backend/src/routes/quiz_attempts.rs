@@ -23,10 +23,16 @@ async fn quiz_attempts_create(
     Json(submission): Json<QuizSubmission>,
 ) -> Result<(StatusCode, Json<QuizResult>), AppError> {
     let learner_id = parse_learner_id(&submission.learner_id)?;
-    let (quiz, pass_mark, version) = state
-        .catalog
-        .quiz_key(&slug, submission.lang)
-        .ok_or_else(|| AppError::NotFound(format!("There is no course '{slug}' in language '{}'.", submission.lang)))?;
+    let (quiz, pass_mark, version) =
+        state
+            .catalog
+            .quiz_key(&slug, submission.lang)
+            .ok_or_else(|| {
+                AppError::NotFound(format!(
+                    "There is no course '{slug}' in language '{}'.",
+                    submission.lang
+                ))
+            })?;
     let graded = grade(quiz, &submission.answers, pass_mark)?;
 
     let attempt_id = uuid::Uuid::new_v4().to_string();

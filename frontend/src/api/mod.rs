@@ -20,15 +20,24 @@ pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {
 }
 
 pub async fn post<B: Serialize, T: DeserializeOwned>(url: &str, body: &B) -> Result<T, ApiError> {
-    let request = Request::post(url).json(body).map_err(|err| ApiError { status: 0, message: err.to_string() })?;
+    let request = Request::post(url).json(body).map_err(|err| ApiError {
+        status: 0,
+        message: err.to_string(),
+    })?;
     read(request.send().await).await
 }
 
 async fn read<T: DeserializeOwned>(sent: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
-    let response = sent.map_err(|err| ApiError { status: 0, message: err.to_string() })?;
+    let response = sent.map_err(|err| ApiError {
+        status: 0,
+        message: err.to_string(),
+    })?;
     let status = response.status();
     if response.ok() {
-        return response.json().await.map_err(|err| ApiError { status, message: err.to_string() });
+        return response.json().await.map_err(|err| ApiError {
+            status,
+            message: err.to_string(),
+        });
     }
     let message = match response.json::<ErrorBody>().await {
         Ok(body) => body.error,

@@ -18,7 +18,10 @@ pub struct LangQuery {
 pub fn use_content_lang() -> Lang {
     let i18n = use_i18n();
     let location = use_location();
-    location.and_then(|l| l.query::<LangQuery>().ok()).map(|q| q.lang).unwrap_or(i18n.lang())
+    location
+        .and_then(|l| l.query::<LangQuery>().ok())
+        .map(|q| q.lang)
+        .unwrap_or(i18n.lang())
 }
 
 #[derive(Properties, PartialEq)]

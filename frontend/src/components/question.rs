@@ -37,10 +37,17 @@ pub fn Question(props: &QuestionProps) -> Html {
         QuestionKind::TrueFalse => vec![i18n.t("answer-true"), i18n.t("answer-false")],
         _ => question.options.clone(),
     };
-    let hint = if multiple { i18n.t("hint-multiple") } else { i18n.t("hint-single") };
+    let hint = if multiple {
+        i18n.t("hint-multiple")
+    } else {
+        i18n.t("hint-single")
+    };
     let number = i18n.t_with(
         "question-number",
-        &[("number", (props.index + 1).into()), ("count", props.count.into())],
+        &[
+            ("number", (props.index + 1).into()),
+            ("count", props.count.into()),
+        ],
     );
     let locked = props.feedback.is_some();
     // True/false labels are interface words; everything else is course text.
@@ -101,7 +108,11 @@ pub fn Question(props: &QuestionProps) -> Html {
 }
 
 /// A callback that stores `choice` as the answer to question `index` of `count` in `answers`.
-pub fn on_answer(answers: &UseStateHandle<Vec<Vec<usize>>>, count: usize, index: usize) -> Callback<Vec<usize>> {
+pub fn on_answer(
+    answers: &UseStateHandle<Vec<Vec<usize>>>,
+    count: usize,
+    index: usize,
+) -> Callback<Vec<usize>> {
     let answers = answers.clone();
     Callback::from(move |choice: Vec<usize>| {
         let mut next = (*answers).clone();

@@ -22,7 +22,10 @@ pub fn Failed(props: &FailedProps) -> Html {
     let message = match props.error.status {
         404 => i18n.t("error-not-found"),
         0 => i18n.t("error-offline"),
-        _ => i18n.t_with("error-server", &[("message", props.error.message.clone().into())]),
+        _ => i18n.t_with(
+            "error-server",
+            &[("message", props.error.message.clone().into())],
+        ),
     };
     html! {
         <div class="notice notice-error" role="alert">

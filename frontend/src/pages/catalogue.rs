@@ -17,7 +17,9 @@ pub fn Catalogue() -> Html {
     // The courses' language follows the interface until the learner picks another.
     let course_lang = use_state(|| None::<Lang>);
     let lang = course_lang.unwrap_or(i18n.lang());
-    let courses = use_fetch((lang, *audience), |(lang, audience)| api::courses::list(lang, audience));
+    let courses = use_fetch((lang, *audience), |(lang, audience)| {
+        api::courses::list(lang, audience)
+    });
     set_title(&i18n.t("catalogue-title"));
 
     let on_audience = {
@@ -34,7 +36,12 @@ pub fn Catalogue() -> Html {
     let on_lang = {
         let course_lang = course_lang.clone();
         Callback::from(move |e: Event| {
-            course_lang.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok());
+            course_lang.set(
+                e.target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok(),
+            );
         })
     };
     let selected_audience = match *audience {

@@ -5,9 +5,9 @@ use crate::components::content_link::ContentLink;
 use crate::components::fetch::{use_course, use_fetch, Load};
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
+use crate::pages::CourseProps;
 use crate::route::Route;
 use common::{Course, Framework};
-use crate::pages::CourseProps;
 use yew::prelude::*;
 
 #[component]

@@ -25,13 +25,20 @@ pub fn LessonPage(props: &LessonProps) -> Html {
         Load::Loaded(course) => course,
     };
     let count = course.lessons.len();
-    let Some(lesson) = props.number.checked_sub(1).and_then(|i| course.lessons.get(i)) else {
+    let Some(lesson) = props
+        .number
+        .checked_sub(1)
+        .and_then(|i| course.lessons.get(i))
+    else {
         return html! { <NotFound /> };
     };
     set_title(&format!("{} – {}", lesson.title, course.summary.title));
     let slug = course.summary.slug.clone();
     let number = props.number;
-    let progress = i18n.t_with("lesson-progress", &[("number", number.into()), ("count", count.into())]);
+    let progress = i18n.t_with(
+        "lesson-progress",
+        &[("number", number.into()), ("count", count.into())],
+    );
 
     html! {
         <article class="page narrow lesson" lang={lang.code()}>

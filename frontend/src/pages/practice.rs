@@ -6,8 +6,8 @@ use crate::components::fetch::{use_course, Load};
 use crate::components::question::{on_answer, Feedback, Question};
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
-use crate::route::Route;
 use crate::pages::CourseProps;
+use crate::route::Route;
 use yew::prelude::*;
 
 #[component]
@@ -21,7 +21,11 @@ pub fn PracticePage(props: &CourseProps) -> Html {
         Load::Failed(error) => return html! { <Failed {error} /> },
         Load::Loaded(course) => course,
     };
-    set_title(&format!("{} – {}", i18n.t("practice"), course.summary.title));
+    set_title(&format!(
+        "{} – {}",
+        i18n.t("practice"),
+        course.summary.title
+    ));
     let count = course.practice.len();
     let slug = course.summary.slug.clone();
 

@@ -7,9 +7,9 @@ use crate::components::question::{on_answer, Feedback, Question};
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::learner::learner_id;
+use crate::pages::CourseProps;
 use crate::route::Route;
 use common::{Answer, QuizResult, QuizSubmission};
-use crate::pages::CourseProps;
 use yew::prelude::*;
 
 #[component]
@@ -43,8 +43,13 @@ pub fn QuizPage(props: &CourseProps) -> Html {
     let slug = course.summary.slug.clone();
 
     let onsubmit = {
-        let (answers, result, problem, sending, i18n) =
-            (answers.clone(), result.clone(), problem.clone(), sending.clone(), i18n.clone());
+        let (answers, result, problem, sending, i18n) = (
+            answers.clone(),
+            result.clone(),
+            problem.clone(),
+            sending.clone(),
+            i18n.clone(),
+        );
         let slug = slug.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -53,23 +58,38 @@ pub fn QuizPage(props: &CourseProps) -> Html {
                 .map(|i| (i + 1).to_string())
                 .collect();
             if !unanswered.is_empty() {
-                problem.set(Some(i18n.t_with("quiz-unanswered", &[("numbers", unanswered.join(", ").into())])));
+                problem.set(Some(i18n.t_with(
+                    "quiz-unanswered",
+                    &[("numbers", unanswered.join(", ").into())],
+                )));
                 return;
             }
             let submission = QuizSubmission {
                 learner_id: learner_id(),
                 lang,
-                answers: answers.iter().map(|selected| Answer { selected: selected.clone() }).collect(),
+                answers: answers
+                    .iter()
+                    .map(|selected| Answer {
+                        selected: selected.clone(),
+                    })
+                    .collect(),
             };
-            let (result, problem, sending, i18n, slug) =
-                (result.clone(), problem.clone(), sending.clone(), i18n.clone(), slug.clone());
+            let (result, problem, sending, i18n, slug) = (
+                result.clone(),
+                problem.clone(),
+                sending.clone(),
+                i18n.clone(),
+                slug.clone(),
+            );
             sending.set(true);
             problem.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 match api::courses::submit_quiz(&slug, &submission).await {
                     Ok(graded) => result.set(Some(graded)),
                     Err(err) if err.status == 0 => problem.set(Some(i18n.t("error-offline"))),
-                    Err(err) => problem.set(Some(i18n.t_with("error-server", &[("message", err.message.into())]))),
+                    Err(err) => problem.set(Some(
+                        i18n.t_with("error-server", &[("message", err.message.into())]),
+                    )),
                 }
                 sending.set(false);
             });
