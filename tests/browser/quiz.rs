@@ -206,3 +206,43 @@ async fn a_quiz_is_passed_by_keyboard_alone_and_shows_its_score() {
     browser.assert_accessible("the quiz result").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn course_practice_and_missing_pages_are_accessible() {
+    let browser = Browser::start().await;
+    browser.open("/courses/spot-scams").await;
+    browser.use_language("sv").await;
+
+    browser.wait_for(".competences li").await;
+    browser.assert_accessible("a course page").await;
+
+    browser.open("/courses/spot-scams/practice").await;
+    browser
+        .wait_for("#practice-0-0")
+        .await
+        .click()
+        .await
+        .expect("choose an answer");
+    browser
+        .wait_for(".practice-item button")
+        .await
+        .click()
+        .await
+        .expect("check the answer");
+    browser.wait_for(".practice-item .feedback").await;
+    browser
+        .assert_accessible("the practice page with feedback")
+        .await;
+
+    browser.open("/no/such/page").await;
+    let heading = browser.wait_for("h1").await.text().await.expect("text");
+    assert_eq!(heading, "Sidan finns inte");
+    browser.assert_accessible("the not-found page").await;
+
+    browser.open("/courses/no-such-course").await;
+    browser.wait_for(".notice-error").await;
+    browser
+        .assert_accessible("a course that does not exist")
+        .await;
+    browser.close().await;
+}

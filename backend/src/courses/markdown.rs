@@ -50,13 +50,10 @@ pub fn render_page(
                 title,
                 id,
             }) => {
-                let dest_url = match resolve_link(&dest_url, links) {
-                    Ok(url) => url,
-                    Err(message) => {
-                        report(range.start, message);
-                        dest_url
-                    }
-                };
+                let dest_url = resolve_link(&dest_url, links).unwrap_or_else(|message| {
+                    report(range.start, message);
+                    dest_url
+                });
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -71,13 +68,10 @@ pub fn render_page(
                 id,
             }) => {
                 image_alt = Some((range.start, String::new()));
-                let dest_url = match resolve_image(&dest_url, links) {
-                    Ok(url) => url,
-                    Err(message) => {
-                        report(range.start, message);
-                        dest_url
-                    }
-                };
+                let dest_url = resolve_image(&dest_url, links).unwrap_or_else(|message| {
+                    report(range.start, message);
+                    dest_url
+                });
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,

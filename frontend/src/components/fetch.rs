@@ -1,6 +1,7 @@
 //! Loading data for a page: a hook that refetches when its inputs change.
 
 use crate::api::ApiError;
+use crate::components::status::{Failed, Loading};
 use std::future::Future;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +19,17 @@ impl<T> Clone for Load<T> {
             Load::Loading => Load::Loading,
             Load::Loaded(value) => Load::Loaded(value.clone()),
             Load::Failed(err) => Load::Failed(err.clone()),
+        }
+    }
+}
+
+impl<T> Load<T> {
+    /// The loaded value, or what the page shows instead: "loading…" or the error.
+    pub fn ready(self) -> Result<Rc<T>, Html> {
+        match self {
+            Load::Loading => Err(html! { <Loading /> }),
+            Load::Failed(error) => Err(html! { <Failed {error} /> }),
+            Load::Loaded(value) => Ok(value),
         }
     }
 }

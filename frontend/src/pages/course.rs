@@ -3,7 +3,6 @@
 use crate::api;
 use crate::components::content_link::ContentLink;
 use crate::components::fetch::{use_course, use_fetch, Load};
-use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::pages::CourseProps;
 use crate::route::Route;
@@ -15,10 +14,9 @@ pub fn CoursePage(props: &CourseProps) -> Html {
     let i18n = use_i18n();
     let (course, lang) = use_course(&props.slug);
     let framework = use_fetch((), |()| api::courses::framework());
-    let course = match course {
-        Load::Loading => return html! { <Loading /> },
-        Load::Failed(error) => return html! { <Failed {error} /> },
-        Load::Loaded(course) => course,
+    let course = match course.ready() {
+        Ok(course) => course,
+        Err(view) => return view,
     };
     set_title(&course.summary.title);
     let slug = course.summary.slug.clone();

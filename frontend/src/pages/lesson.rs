@@ -1,8 +1,7 @@
 //! The lesson reader, with previous and next.
 
 use crate::components::content_link::ContentLink;
-use crate::components::fetch::{use_course, Load};
-use crate::components::status::{Failed, Loading};
+use crate::components::fetch::use_course;
 use crate::i18n::{set_title, use_i18n};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
@@ -19,10 +18,9 @@ pub struct LessonProps {
 pub fn LessonPage(props: &LessonProps) -> Html {
     let i18n = use_i18n();
     let (course, lang) = use_course(&props.slug);
-    let course = match course {
-        Load::Loading => return html! { <Loading /> },
-        Load::Failed(error) => return html! { <Failed {error} /> },
-        Load::Loaded(course) => course,
+    let course = match course.ready() {
+        Ok(course) => course,
+        Err(view) => return view,
     };
     let count = course.lessons.len();
     let Some(lesson) = props

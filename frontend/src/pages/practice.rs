@@ -2,9 +2,8 @@
 //! graded, so their answers travel with them).
 
 use crate::components::content_link::ContentLink;
-use crate::components::fetch::{use_course, Load};
+use crate::components::fetch::use_course;
 use crate::components::question::{on_answer, Feedback, Question};
-use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::pages::CourseProps;
 use crate::route::Route;
@@ -16,10 +15,9 @@ pub fn PracticePage(props: &CourseProps) -> Html {
     let (course, lang) = use_course(&props.slug);
     let answers = use_state(Vec::<Vec<usize>>::new);
     let checked = use_state(Vec::<bool>::new);
-    let course = match course {
-        Load::Loading => return html! { <Loading /> },
-        Load::Failed(error) => return html! { <Failed {error} /> },
-        Load::Loaded(course) => course,
+    let course = match course.ready() {
+        Ok(course) => course,
+        Err(view) => return view,
     };
     set_title(&format!(
         "{} – {}",

@@ -2,9 +2,8 @@
 
 use crate::api;
 use crate::components::content_link::ContentLink;
-use crate::components::fetch::{use_course, Load};
+use crate::components::fetch::use_course;
 use crate::components::question::{on_answer, Feedback, Question};
-use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n};
 use crate::learner::learner_id;
 use crate::pages::CourseProps;
@@ -33,10 +32,9 @@ pub fn QuizPage(props: &CourseProps) -> Html {
             }
         });
     }
-    let course = match course {
-        Load::Loading => return html! { <Loading /> },
-        Load::Failed(error) => return html! { <Failed {error} /> },
-        Load::Loaded(course) => course,
+    let course = match course.ready() {
+        Ok(course) => course,
+        Err(view) => return view,
     };
     set_title(&format!("{} – {}", i18n.t("quiz"), course.summary.title));
     let count = course.quiz.len();
