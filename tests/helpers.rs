@@ -49,12 +49,14 @@ impl TestApp {
             .expect("database connects and migrates");
         let catalog = Arc::new(backend::load_catalog(courses).expect("courses load"));
         let router = backend::router(
-            AppState {
-                db: db.clone(),
-                catalog: catalog.clone(),
-            },
+            AppState::new(
+                db.clone(),
+                catalog.clone(),
+                backend::config::Config::default().timeouts(),
+            ),
             dist,
-        );
+        )
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind port 0");
@@ -71,6 +73,41 @@ impl TestApp {
             catalog,
             _dir: dir,
         }
+    }
+
+    /// The app with the demo municipality, as `serve --demo` seeds it.
+    pub async fn spawn_demo(backend: Backend) -> TestApp {
+        let app = Self::spawn(backend).await;
+        app.seed_demo().await;
+        app
+    }
+
+    pub async fn seed_demo(&self) {
+        let framework = self.catalog.framework.key();
+        backend::demo::seed(&self.db, &framework)
+            .await
+            .expect("demo data seeds");
+    }
+
+    /// A client with its own cookie jar, signed in as `email` with `password`.
+    pub async fn login_as(&self, email: &str, password: &str) -> reqwest::Client {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        let response = client
+            .post(format!("{}/api/auth/login", self.address))
+            .json(&serde_json::json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .expect("request is sent");
+        assert_eq!(response.status(), 200, "sign in as {email}");
+        client
+    }
+
+    /// A client signed in as one of the demo logins.
+    pub async fn demo_user(&self, email: &str) -> reqwest::Client {
+        self.login_as(email, backend::demo::PASSWORD).await
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

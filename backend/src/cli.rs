@@ -21,6 +21,11 @@ pub struct Cli {
 pub enum Command {
     /// Serve the API and the web app.
     Serve(ServeArgs),
+    /// Deployment-wide administrators who set up municipalities.
+    Superadmin {
+        #[command(subcommand)]
+        command: SuperadminCommand,
+    },
     /// Work with course files.
     Courses {
         #[command(subcommand)]
@@ -56,5 +61,20 @@ pub enum CoursesCommand {
         /// Also print the LIX readability index of every Swedish and Norwegian lesson.
         #[arg(long)]
         lix: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SuperadminCommand {
+    /// Add a superadmin; the password is read from the first line of standard input.
+    Add {
+        /// The e-mail address they sign in with.
+        email: String,
+        /// Their name as shown in the app.
+        #[arg(long)]
+        name: String,
+        /// sqlite://PATH or postgres://… (also DATABASE_URL).
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
     },
 }

@@ -23,6 +23,10 @@ pub struct Config {
     pub demo: bool,
     /// `text` for people, `json` for log collectors.
     pub log_format: LogFormat,
+    /// A session ends after this many minutes without a request.
+    pub session_idle_minutes: u32,
+    /// A session ends this many hours after signing in, however active.
+    pub session_max_hours: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +46,8 @@ impl Default for Config {
             courses: PathBuf::from("courses"),
             demo: false,
             log_format: LogFormat::Text,
+            session_idle_minutes: 60,
+            session_max_hours: 12,
         }
     }
 }
@@ -62,6 +68,13 @@ pub struct Overrides {
 }
 
 impl Config {
+    pub fn timeouts(&self) -> crate::auth::session::Timeouts {
+        crate::auth::session::Timeouts {
+            idle_secs: i64::from(self.session_idle_minutes) * 60,
+            absolute_secs: i64::from(self.session_max_hours) * 3600,
+        }
+    }
+
     /// Reads every layer. `file` defaults to `digikomp.toml` in the working folder, if present.
     pub fn load(file: Option<PathBuf>, overrides: Overrides) -> Result<Config, figment::Error> {
         // The default file is optional; a file named on the command line must exist.

@@ -1,12 +1,16 @@
 //! The Digikomp server as a library: `main.rs`, the shuttle entry point and the tests all
 //! build the app through [`app`] and [`router`].
 
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod courses;
 pub mod db;
+pub mod demo;
+pub mod domain;
 pub mod error;
 pub mod extract;
+pub mod hr_import;
 pub mod routes;
 pub mod security;
 #[cfg(feature = "shuttle")]
@@ -32,6 +36,7 @@ pub fn router(state: AppState, dist: &std::path::Path) -> Router {
     let csp = axum::http::HeaderValue::from_str(&security::content_security_policy(dist))
         .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'"));
     api.merge(spa::router(dist))
+        .layer(axum::middleware::from_fn(security::same_origin))
         .layer(axum::middleware::from_fn(move |request, next| {
             security::headers(csp.clone(), request, next)
         }))
@@ -44,6 +49,8 @@ pub enum StartError {
     Database(#[from] db::DbError),
     #[error("the competence framework is not usable:\n{0}")]
     Framework(String),
+    #[error(transparent)]
+    Demo(#[from] demo::SeedError),
     #[error("cannot listen on {0}: {1}")]
     Listen(std::net::SocketAddr, std::io::Error),
 }
@@ -53,15 +60,55 @@ pub async fn app(config: &Config) -> Result<Router, StartError> {
     let db = db::connect(&config.database_url).await?;
     let catalog = load_catalog(&config.courses)?;
     if config.demo {
-        tracing::info!("demo mode");
+        demo::seed(&db, &catalog.framework.key()).await?;
     }
     Ok(router(
-        AppState {
-            db,
-            catalog: Arc::new(catalog),
-        },
+        AppState::new(db, Arc::new(catalog), config.timeouts()),
         &config.dist,
     ))
+}
+
+/// Adds a deployment-wide superadmin (the `digikomp superadmin add` command).
+pub async fn add_superadmin(
+    database_url: &str,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> Result<(), String> {
+    let email = domain::Email::parse(email)?;
+    let name = domain::Name::parse(name)?;
+    if password.chars().count() < auth::password::MIN_LENGTH {
+        return Err(format!(
+            "the password must be at least {} characters long",
+            auth::password::MIN_LENGTH
+        ));
+    }
+    let hash = auth::password::hash(password).map_err(|err| err.to_string())?;
+    let db = db::connect(database_url)
+        .await
+        .map_err(|err| err.to_string())?;
+    let mut conn = db.pool.acquire().await.map_err(|err| err.to_string())?;
+    let id = uuid::Uuid::new_v4().to_string();
+    db::people::insert(
+        &mut conn,
+        &db::people::PersonFields {
+            id: &id,
+            municipality_id: None,
+            unit_id: None,
+            name: name.as_str(),
+            email: Some(email.as_str()),
+            employee_number: None,
+            active: true,
+            superadmin: true,
+        },
+        Some(&hash),
+        db::now(),
+    )
+    .await
+    .map_err(|err| match error::AppError::from(err) {
+        error::AppError::Conflict(_) => format!("someone already signs in as {}", email.as_str()),
+        other => other.to_string(),
+    })
 }
 
 /// Loads the courses; an invalid course is logged and left out, the rest are served.
@@ -101,10 +148,13 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         "Digikomp is running at http://{shown_host}:{}/",
         local.port()
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|err| StartError::Listen(local, err))?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|err| StartError::Listen(local, err))?;
     tracing::info!("stopped");
     Ok(())
 }

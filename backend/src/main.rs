@@ -1,4 +1,4 @@
-use backend::cli::{Cli, Command, CoursesCommand, ServeArgs};
+use backend::cli::{Cli, Command, CoursesCommand, ServeArgs, SuperadminCommand};
 use backend::config::{Config, LogFormat, Overrides};
 use clap::Parser;
 use std::process::ExitCode;
@@ -8,6 +8,14 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => serve(cli.config, args).await,
+        Command::Superadmin {
+            command:
+                SuperadminCommand::Add {
+                    email,
+                    name,
+                    database,
+                },
+        } => add_superadmin(cli.config, database, &email, &name).await,
         Command::Courses {
             command: CoursesCommand::Check { dir, lix },
         } => check_courses(&dir, lix),
@@ -34,6 +42,41 @@ async fn serve(file: Option<std::path::PathBuf>, args: ServeArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn add_superadmin(
+    file: Option<std::path::PathBuf>,
+    database: Option<String>,
+    email: &str,
+    name: &str,
+) -> ExitCode {
+    let overrides = Overrides {
+        database_url: database,
+        ..Overrides::default()
+    };
+    let config = match Config::load(file, overrides) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("digikomp: bad configuration: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut password = String::new();
+    if let Err(err) = std::io::stdin().read_line(&mut password) {
+        eprintln!("digikomp: cannot read the password: {err}");
+        return ExitCode::FAILURE;
+    }
+    let password = password.trim_end_matches(['\r', '\n']);
+    match backend::add_superadmin(&config.database_url, email, name, password).await {
+        Ok(()) => {
+            println!("added superadmin {email}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("digikomp: {err}");
             ExitCode::FAILURE
         }
     }

@@ -1,3 +1,5 @@
+use crate::auth::session::Timeouts;
+use crate::auth::throttle::LoginThrottle;
 use crate::courses::Catalog;
 use crate::db::Db;
 use std::sync::Arc;
@@ -7,4 +9,17 @@ use std::sync::Arc;
 pub struct AppState {
     pub db: Db,
     pub catalog: Arc<Catalog>,
+    pub timeouts: Timeouts,
+    pub throttle: Arc<LoginThrottle>,
+}
+
+impl AppState {
+    pub fn new(db: Db, catalog: Arc<Catalog>, timeouts: Timeouts) -> Self {
+        AppState {
+            db,
+            catalog,
+            timeouts,
+            throttle: Arc::default(),
+        }
+    }
 }

@@ -35,6 +35,11 @@ pub struct Framework {
 }
 
 impl Framework {
+    /// The id and version together, such as `digcomp-2.2`, which every stored level keeps.
+    pub fn key(&self) -> String {
+        format!("{}-{}", self.id, self.version)
+    }
+
     pub fn competence(&self, id: &str) -> Option<&Competence> {
         self.competences.iter().find(|c| c.id == id)
     }

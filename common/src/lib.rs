@@ -3,14 +3,25 @@
 //! Every JSON body the server sends or accepts is defined once, here. With the `openapi`
 //! feature the types also describe themselves for the OpenAPI document.
 
+pub mod auth;
 pub mod course;
 pub mod framework;
 pub mod lang;
+pub mod organisation;
+pub mod people;
 pub mod quiz;
 
+pub use auth::{GrantKind, GrantView, LoginRequest, Me, NamedRef};
 pub use course::{Audience, CompetenceAward, Course, CourseSummary, Lesson};
 pub use framework::{Area, Competence, Framework, LevelGroup, Localized};
 pub use lang::Lang;
+pub use organisation::{
+    CreateMunicipality, CreateUnit, JobRole, Municipality, RequirementMatrix, RoleRequirements,
+    SaveJobRole, Unit, UpdateUnit,
+};
+pub use people::{
+    Grant, ImportChange, ImportError, ImportReport, PeoplePage, Person, PersonSummary, SavePerson,
+};
 pub use quiz::{
     Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult,
     QuizSubmission,

@@ -1,3 +1,4 @@
+mod auth;
 mod courses;
 mod health;
 mod quiz_attempts;

@@ -1,8 +1,13 @@
 //! The database: SQLite by default, PostgreSQL when the URL says so. All SQL lives in this
 //! folder, one file per entity, written so that the same text runs on both.
 
+pub mod job_roles;
 pub mod learners;
+pub mod people;
+pub mod people_import;
 pub mod quiz_attempts;
+pub mod sessions;
+pub mod units;
 
 use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
@@ -91,4 +96,25 @@ pub fn now() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+/// `($1, $2), ($3, $4), …` for `rows` rows of `columns` values.
+pub fn values(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let cells: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn values_number_placeholders_in_order() {
+        assert_eq!(super::values(2, 3), "($1, $2, $3), ($4, $5, $6)");
+    }
 }

@@ -1,10 +1,16 @@
 //! The API: each feature owns its router; they are merged here, in one place.
 
+pub mod auth;
 pub mod course_media;
 pub mod courses;
 pub mod framework;
 pub mod health;
+pub mod job_roles;
+pub mod municipalities;
+pub mod people;
+pub mod people_import;
 pub mod quiz_attempts;
+pub mod units;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -29,6 +35,12 @@ pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(courses::router())
         .merge(course_media::router())
         .merge(quiz_attempts::router())
+        .merge(auth::router())
+        .merge(municipalities::router())
+        .merge(units::router())
+        .merge(job_roles::router())
+        .merge(people::router())
+        .merge(people_import::router())
         .split_for_parts()
 }
 

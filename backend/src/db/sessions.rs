@@ -1,0 +1,128 @@
+//! Sign-in sessions, stored by the hash of their secret.
+
+use common::GrantKind;
+use sqlx::AnyPool;
+
+/// A permission with the place of its unit in the tree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScopedGrant {
+    pub kind: GrantKind,
+    pub unit_id: String,
+    pub path: String,
+    pub municipality_id: String,
+}
+
+/// A session with the person it belongs to and their permissions.
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub person_id: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub superadmin: bool,
+    pub municipality_id: Option<String>,
+    pub unit_id: Option<String>,
+    pub grants: Vec<ScopedGrant>,
+}
+
+pub async fn insert(
+    pool: &AnyPool,
+    id_hash: &str,
+    person_id: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, person_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id_hash)
+    .bind(person_id)
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+type LoadTuple = (
+    String,
+    i64,
+    i64,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// The session and its person's permissions in one round trip; `None` if there is no such
+/// session or its person has been deactivated.
+pub async fn load(pool: &AnyPool, id_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    let rows: Vec<LoadTuple> = sqlx::query_as(
+        "SELECT p.id, s.created_at, s.last_seen_at, p.superadmin, p.municipality_id, p.unit_id, \
+         g.kind, g.unit_id, u.path, u.municipality_id \
+         FROM sessions s JOIN people p ON p.id = s.person_id \
+         LEFT JOIN grants g ON g.person_id = p.id LEFT JOIN units u ON u.id = g.unit_id \
+         WHERE s.id_hash = $1 AND p.active = 1",
+    )
+    .bind(id_hash)
+    .fetch_all(pool)
+    .await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let mut session = SessionRow {
+        person_id: first.0.clone(),
+        created_at: first.1,
+        last_seen_at: first.2,
+        superadmin: first.3 != 0,
+        municipality_id: first.4.clone(),
+        unit_id: first.5.clone(),
+        grants: Vec::new(),
+    };
+    for row in rows {
+        if let (Some(kind), Some(unit_id), Some(path), Some(municipality_id)) = (
+            row.6.as_deref().and_then(GrantKind::parse),
+            row.7,
+            row.8,
+            row.9,
+        ) {
+            session.grants.push(ScopedGrant {
+                kind,
+                unit_id,
+                path,
+                municipality_id,
+            });
+        }
+    }
+    Ok(Some(session))
+}
+
+pub async fn touch(pool: &AnyPool, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+        .bind(now)
+        .bind(id_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(pool: &AnyPool, id_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(id_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a person, e.g. when they are deactivated.
+pub async fn delete_for_person(
+    conn: &mut sqlx::AnyConnection,
+    person_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE person_id = $1")
+        .bind(person_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
