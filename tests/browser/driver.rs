@@ -25,6 +25,7 @@ impl Browser {
             "dist/ is not built: run the tests with `cargo xtask test` (or `cargo xtask build` first)"
         );
         let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), &dist).await;
+        app.seed_demo().await;
         let port = free_port();
         let driver = Command::new(
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()),
