@@ -110,6 +110,81 @@ impl TestApp {
         self.login_as(email, backend::demo::PASSWORD).await
     }
 
+    /// A deployment-wide superadmin, signed in.
+    pub async fn superadmin(&self) -> reqwest::Client {
+        let email = "super@digikomp.test";
+        if backend::db::people::find_for_login(&self.db.pool, email)
+            .await
+            .expect("look up")
+            .is_none()
+        {
+            backend::add_superadmin_to(&self.db, email, "Super Admin", SUPERADMIN_PASSWORD)
+                .await
+                .expect("add superadmin");
+        }
+        self.login_as(email, SUPERADMIN_PASSWORD).await
+    }
+
+    /// A second municipality, "Annanby", with one administrator of all of it, signed in.
+    /// Returns the municipality's id and the administrator's client.
+    pub async fn other_municipality(&self) -> (String, reqwest::Client) {
+        let superadmin = self.superadmin().await;
+        let municipality: common::Municipality = superadmin
+            .post(format!("{}/api/municipalities", self.address))
+            .json(&serde_json::json!({ "code": "ANB", "name": "Annanby kommun" }))
+            .send()
+            .await
+            .expect("sent")
+            .json()
+            .await
+            .expect("municipality JSON");
+        let person = superadmin
+            .post(format!(
+                "{}/api/municipalities/{}/people",
+                self.address, municipality.id
+            ))
+            .json(&common::SavePerson {
+                name: "Annan Admin".into(),
+                email: Some("admin@annanby.no".into()),
+                employee_number: None,
+                unit_id: municipality.id.clone(),
+                role_ids: Vec::new(),
+                grants: vec![common::Grant {
+                    kind: common::GrantKind::Admin,
+                    unit_id: municipality.id.clone(),
+                }],
+                active: true,
+                password: Some(SUPERADMIN_PASSWORD.into()),
+            })
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(person.status(), 201, "create Annanby's admin");
+        let client = self.login_as("admin@annanby.no", SUPERADMIN_PASSWORD).await;
+        (municipality.id, client)
+    }
+
+    /// The demo municipality's id.
+    pub async fn exempelby(&self) -> String {
+        let (id,): (String,) =
+            sqlx::query_as("SELECT id FROM units WHERE parent_id IS NULL AND code = 'EXB'")
+                .fetch_one(&self.db.pool)
+                .await
+                .expect("Exempelby is seeded");
+        id
+    }
+
+    /// The id of a row found by one column, e.g. `id_of("units", "code", "HTN")`.
+    pub async fn id_of(&self, table: &str, column: &str, value: &str) -> String {
+        let (id,): (String,) =
+            sqlx::query_as(&format!("SELECT id FROM {table} WHERE {column} = $1"))
+                .bind(value)
+                .fetch_one(&self.db.pool)
+                .await
+                .unwrap_or_else(|err| panic!("no {table} with {column} = {value}: {err}"));
+        id
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
@@ -147,6 +222,9 @@ impl TestApp {
         row.0
     }
 }
+
+/// The password of the test superadmin and of test administrators.
+pub const SUPERADMIN_PASSWORD: &str = "a long test password";
 
 /// A new, empty database on the test PostgreSQL server.
 async fn fresh_postgres_database() -> String {

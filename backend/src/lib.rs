@@ -75,6 +75,19 @@ pub async fn add_superadmin(
     name: &str,
     password: &str,
 ) -> Result<(), String> {
+    let db = db::connect(database_url)
+        .await
+        .map_err(|err| err.to_string())?;
+    add_superadmin_to(&db, email, name, password).await
+}
+
+/// Adds a superadmin to a connected database.
+pub async fn add_superadmin_to(
+    db: &db::Db,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> Result<(), String> {
     let email = domain::Email::parse(email)?;
     let name = domain::Name::parse(name)?;
     if password.chars().count() < auth::password::MIN_LENGTH {
@@ -84,9 +97,6 @@ pub async fn add_superadmin(
         ));
     }
     let hash = auth::password::hash(password).map_err(|err| err.to_string())?;
-    let db = db::connect(database_url)
-        .await
-        .map_err(|err| err.to_string())?;
     let mut conn = db.pool.acquire().await.map_err(|err| err.to_string())?;
     let id = uuid::Uuid::new_v4().to_string();
     db::people::insert(
