@@ -3,4 +3,5 @@ mod auth;
 mod courses;
 mod health;
 mod quiz_attempts;
+mod scoping;
 mod spa;

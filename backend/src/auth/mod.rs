@@ -122,7 +122,7 @@ impl CurrentUser {
             Some(unit) if unit.parent_id.is_none() && self.administers_municipality(&unit.id) => {
                 Ok(unit)
             }
-            Some(unit) if unit.parent_id.is_none() && self.holds(GrantKind::Admin, &unit) => {
+            Some(unit) if unit.parent_id.is_none() && self.admin_somewhere_in(&unit.id) => {
                 Err(AppError::Forbidden(
                     "Only an administrator of the whole municipality may do this.".to_owned(),
                 ))
@@ -131,6 +131,12 @@ impl CurrentUser {
                 "There is no such municipality.".to_owned(),
             )),
         }
+    }
+
+    fn admin_somewhere_in(&self, municipality_id: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.kind == GrantKind::Admin && g.municipality_id == municipality_id)
     }
 
     /// The municipality `id` if the person holds `kind` somewhere in it.
