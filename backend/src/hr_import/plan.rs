@@ -54,6 +54,9 @@ pub struct Lookup<'a> {
     pub roles: &'a HashMap<String, String>,
     /// E-mail address → id of the person (of any municipality) who has it.
     pub email_owners: &'a HashMap<String, String>,
+    /// The person importing, who is never deactivated: an import cannot lock its own
+    /// administrator out.
+    pub importer_id: &'a str,
 }
 
 pub fn plan(
@@ -157,7 +160,10 @@ pub fn plan(
         }
     }
     // Whoever is left was not in the file: deactivated, never deleted.
-    let mut missing: Vec<Existing> = stored.into_values().filter(|p| p.active).collect();
+    let mut missing: Vec<Existing> = stored
+        .into_values()
+        .filter(|p| p.active && p.id != lookup.importer_id)
+        .collect();
     missing.sort_by(|a, b| a.employee_number.cmp(&b.employee_number));
     plan.deactivate = missing;
     errors.sort_by_key(|e| e.line);
@@ -279,6 +285,7 @@ mod tests {
                 units: &units,
                 roles: &roles,
                 email_owners: &email_owners,
+                importer_id: "importer",
             },
         )
     }
@@ -321,6 +328,17 @@ mod tests {
         let lines: Vec<u32> = plan.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 3, 5, 6, 7]);
         assert_eq!(plan.rows, 6);
+    }
+
+    #[test]
+    fn the_importer_is_never_deactivated() {
+        let mut importer = stored("7", "u-a", false);
+        importer.id = "importer".into();
+        let plan = run(
+            &format!("{HEADER}1,Person 1,,A,R,\n"),
+            vec![stored("1", "u-a", false), importer],
+        );
+        assert!(plan.deactivate.is_empty());
     }
 
     #[test]

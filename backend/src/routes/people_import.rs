@@ -85,6 +85,7 @@ async fn people_import(
             units: &unit_codes,
             roles: &role_codes,
             email_owners: &email_owners,
+            importer_id: &user.person_id,
         },
     );
     if !params.apply {
