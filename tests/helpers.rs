@@ -75,16 +75,9 @@ impl TestApp {
         }
     }
 
-    /// The app with the demo municipality, as `serve --demo` seeds it.
-    pub async fn spawn_demo(backend: Backend) -> TestApp {
-        let app = Self::spawn(backend).await;
-        app.seed_demo().await;
-        app
-    }
-
+    /// Seeds the demo municipality, as `serve --demo` does.
     pub async fn seed_demo(&self) {
-        let framework = self.catalog.framework.key();
-        backend::demo::seed(&self.db, &framework)
+        backend::demo::seed(&self.db, &self.catalog)
             .await
             .expect("demo data seeds");
     }

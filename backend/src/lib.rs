@@ -60,7 +60,7 @@ pub async fn app(config: &Config) -> Result<Router, StartError> {
     let db = db::connect(&config.database_url).await?;
     let catalog = load_catalog(&config.courses)?;
     if config.demo {
-        demo::seed(&db, &catalog.framework.key()).await?;
+        demo::seed(&db, &catalog).await?;
     }
     Ok(router(
         AppState::new(db, Arc::new(catalog), config.timeouts()),

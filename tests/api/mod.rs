@@ -1,6 +1,7 @@
 mod access;
 mod auth;
 mod courses;
+mod demo;
 mod health;
 mod people_import;
 mod quiz_attempts;

@@ -114,6 +114,11 @@ impl Catalog {
         Some((&text.quiz, course.meta.pass_mark, course.meta.version))
     }
 
+    /// A course's metadata: audience, version, the levels it awards and for how long.
+    pub fn meta(&self, slug: &str) -> Option<&course::CourseMeta> {
+        self.courses.get(slug).map(|course| &course.meta)
+    }
+
     /// The image `file` of course `slug`, if the course is served and the name is a media file.
     pub fn media_path(&self, slug: &str, file: &str) -> Option<PathBuf> {
         let course = self.courses.get(slug)?;

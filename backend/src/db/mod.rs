@@ -1,6 +1,7 @@
 //! The database: SQLite by default, PostgreSQL when the URL says so. All SQL lives in this
 //! folder, one file per entity, written so that the same text runs on both.
 
+pub mod evidence;
 pub mod job_roles;
 pub mod learners;
 pub mod people;

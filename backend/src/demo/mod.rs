@@ -2,7 +2,8 @@
 //! four demo logins (password `demo`). Never used for real data.
 
 use crate::auth::password;
-use crate::db::{self, job_roles, people, units, Db};
+use crate::courses::Catalog;
+use crate::db::{self, evidence, job_roles, people, units, Db};
 use common::{Grant, GrantKind, RoleRequirements};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -55,9 +56,7 @@ struct PersonData {
     roles: Vec<String>,
     grants: Vec<GrantData>,
     password: bool,
-    /// Courses passed and how many months ago; becomes evidence once learners' progress is
-    /// tied to people.
-    #[allow(dead_code)]
+    /// Courses passed and how many months ago: seeded as the evidence they award.
     passed: Vec<PassedData>,
 }
 
@@ -70,7 +69,6 @@ struct GrantData {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)]
 struct PassedData {
     course: String,
     months_ago: u32,
@@ -85,7 +83,9 @@ pub enum SeedError {
 }
 
 /// Seeds Exempelby unless it is there already; returns whether it seeded.
-pub async fn seed(db: &Db, framework: &str) -> Result<bool, SeedError> {
+pub async fn seed(db: &Db, catalog: &Catalog) -> Result<bool, SeedError> {
+    let framework = catalog.framework.key();
+    let framework = framework.as_str();
     let data: Data = toml::from_str(DATA).map_err(|err| SeedError::Data(err.to_string()))?;
     let existing = units::municipalities(&db.pool, None).await?;
     if existing.iter().any(|m| m.code == data.municipality.code) {
@@ -193,6 +193,11 @@ pub async fn seed(db: &Db, framework: &str) -> Result<bool, SeedError> {
             })
             .collect::<Result<Vec<_>, SeedError>>()?;
         people::replace_roles_and_grants(&mut tx, &id, &roles, &grants).await?;
+        evidence::insert_many(
+            &mut tx,
+            &awards(catalog, framework, &id, &person.passed, now)?,
+        )
+        .await?;
     }
     tx.commit().await?;
     tracing::info!(
@@ -201,6 +206,37 @@ pub async fn seed(db: &Db, framework: &str) -> Result<bool, SeedError> {
         data.municipality.name
     );
     Ok(true)
+}
+
+/// The evidence a person's passed courses award, dated `months_ago`.
+fn awards<'a>(
+    catalog: &'a Catalog,
+    framework: &'a str,
+    person_id: &'a str,
+    passed: &'a [PassedData],
+    now: i64,
+) -> Result<Vec<evidence::NewEvidence<'a>>, SeedError> {
+    let mut rows = Vec::new();
+    for pass in passed {
+        let meta = catalog
+            .meta(&pass.course)
+            .ok_or_else(|| SeedError::Data(format!("no course {}", pass.course)))?;
+        let awarded_at = now - i64::from(pass.months_ago) * evidence::MONTH_SECS;
+        let expires_at = meta
+            .validity_months
+            .map(|months| awarded_at + i64::from(months) * evidence::MONTH_SECS);
+        rows.extend(meta.competences.iter().map(|award| evidence::NewEvidence {
+            person_id,
+            course_slug: &pass.course,
+            course_version: meta.version,
+            framework,
+            competence: &award.id,
+            level: award.level,
+            awarded_at,
+            expires_at,
+        }));
+    }
+    Ok(rows)
 }
 
 #[cfg(test)]
