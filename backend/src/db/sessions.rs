@@ -126,3 +126,17 @@ pub async fn delete_for_person(
         .await?;
     Ok(())
 }
+
+/// Removes every session that has timed out (run at each sign-in, so none linger).
+pub async fn delete_expired(
+    pool: &AnyPool,
+    idle_before: i64,
+    created_before: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(idle_before)
+        .bind(created_before)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

@@ -56,12 +56,19 @@ async fn auth_login(
     if let Some(old) = session::secret_from(&headers) {
         db::sessions::delete(&state.db.pool, &session::hash(old)).await?;
     }
+    let now = db::now();
+    db::sessions::delete_expired(
+        &state.db.pool,
+        now - state.timeouts.idle_secs,
+        now - state.timeouts.absolute_secs,
+    )
+    .await?;
     let secret = session::new_secret();
     db::sessions::insert(
         &state.db.pool,
         &session::hash(&secret),
         &person_id,
-        db::now(),
+        now,
     )
     .await?;
     let me = db::people::me(&state.db.pool, &person_id)
