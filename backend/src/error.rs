@@ -70,6 +70,16 @@ impl IntoResponse for AppError {
     }
 }
 
+impl AppError {
+    /// A database error, with a unique-constraint violation explained by `message`.
+    pub fn unless_duplicate(err: sqlx::Error, message: impl FnOnce() -> String) -> Self {
+        match AppError::from(err) {
+            AppError::Conflict(_) => AppError::Conflict(message()),
+            other => other,
+        }
+    }
+}
+
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
         match &err {

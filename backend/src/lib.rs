@@ -115,9 +115,11 @@ pub async fn add_superadmin_to(
         db::now(),
     )
     .await
-    .map_err(|err| match error::AppError::from(err) {
-        error::AppError::Conflict(_) => format!("someone already signs in as {}", email.as_str()),
-        other => other.to_string(),
+    .map_err(|err| {
+        error::AppError::unless_duplicate(err, || {
+            format!("someone already signs in as {}", email.as_str())
+        })
+        .to_string()
     })
 }
 

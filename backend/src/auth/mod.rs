@@ -64,11 +64,16 @@ fn sign_in() -> AppError {
 impl CurrentUser {
     /// Whether the person holds `kind` on `unit` or on a unit above it.
     pub fn holds(&self, kind: GrantKind, unit: &UnitRow) -> bool {
+        self.holds_at(kind, &unit.path)
+    }
+
+    /// Whether the person holds `kind` on the unit with this tree path.
+    pub fn holds_at(&self, kind: GrantKind, path: &str) -> bool {
         self.superadmin
             || self
                 .grants
                 .iter()
-                .any(|g| g.kind == kind && unit.path.starts_with(&g.path))
+                .any(|g| g.kind == kind && path.starts_with(&g.path))
     }
 
     /// Refuses (403) a person who holds `kind` nowhere, before anything is looked up.

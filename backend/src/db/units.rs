@@ -16,6 +16,21 @@ pub struct UnitRow {
     pub depth: i64,
 }
 
+impl UnitRow {
+    /// The unit as the API shows it, with its count of active people.
+    pub fn into_unit(self, people: u32) -> Unit {
+        Unit {
+            id: self.id,
+            parent_id: self.parent_id,
+            municipality_id: self.municipality_id,
+            code: self.code,
+            name: self.name,
+            depth: u32::try_from(self.depth).unwrap_or(0),
+            people,
+        }
+    }
+}
+
 type UnitTuple = (String, Option<String>, String, String, String, String, i64);
 
 fn from_tuple(t: UnitTuple) -> UnitRow {
@@ -94,15 +109,7 @@ pub async fn subtrees(pool: &AnyPool, paths: &[String]) -> Result<Vec<Unit>, sql
     sort_as_tree(&mut units);
     Ok(units
         .into_iter()
-        .map(|(unit, people)| Unit {
-            id: unit.id,
-            parent_id: unit.parent_id,
-            municipality_id: unit.municipality_id,
-            code: unit.code,
-            name: unit.name,
-            depth: u32::try_from(unit.depth).unwrap_or(0),
-            people: u32::try_from(people).unwrap_or(0),
-        })
+        .map(|(unit, people)| unit.into_unit(u32::try_from(people).unwrap_or(0)))
         .collect())
 }
 

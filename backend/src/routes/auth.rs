@@ -64,13 +64,7 @@ async fn auth_login(
     )
     .await?;
     let secret = session::new_secret();
-    db::sessions::insert(
-        &state.db.pool,
-        &session::hash(&secret),
-        &person_id,
-        now,
-    )
-    .await?;
+    db::sessions::insert(&state.db.pool, &session::hash(&secret), &person_id, now).await?;
     let me = db::people::me(&state.db.pool, &person_id)
         .await?
         .ok_or_else(|| AppError::internal("signed-in person vanished"))?;

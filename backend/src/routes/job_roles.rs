@@ -181,10 +181,7 @@ fn check_matrix(
 }
 
 fn duplicate_code(err: sqlx::Error, code: &str) -> AppError {
-    match AppError::from(err) {
-        AppError::Conflict(_) => AppError::Conflict(format!(
-            "Another job role of this municipality already has the code '{code}'."
-        )),
-        other => other,
-    }
+    AppError::unless_duplicate(err, || {
+        format!("Another job role of this municipality already has the code '{code}'.")
+    })
 }

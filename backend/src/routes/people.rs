@@ -160,16 +160,7 @@ async fn administered(state: &AppState, user: &CurrentUser, id: &str) -> Result<
     let (person, path) = people::get(&state.db.pool, id)
         .await?
         .ok_or_else(not_found)?;
-    let unit = units::UnitRow {
-        id: person.unit_id.clone(),
-        parent_id: None,
-        municipality_id: person.municipality_id.clone(),
-        code: String::new(),
-        name: String::new(),
-        path,
-        depth: 0,
-    };
-    if user.holds(GrantKind::Admin, &unit) {
+    if user.holds_at(GrantKind::Admin, &path) {
         Ok(person)
     } else {
         Err(not_found())
@@ -294,10 +285,7 @@ async fn check(
 }
 
 fn duplicate(err: sqlx::Error) -> AppError {
-    match AppError::from(err) {
-        AppError::Conflict(_) => AppError::Conflict(
-            "Someone else already has this e-mail address or employee number.".to_owned(),
-        ),
-        other => other,
-    }
+    AppError::unless_duplicate(err, || {
+        "Someone else already has this e-mail address or employee number.".to_owned()
+    })
 }

@@ -64,7 +64,7 @@ async fn units_create(
     )
     .await
     .map_err(|err| duplicate_code(err, code.as_str()))?;
-    Ok((StatusCode::CREATED, Json(view(unit, 0))))
+    Ok((StatusCode::CREATED, Json(unit.into_unit(0))))
 }
 
 /// Renames or recodes a unit, or moves it (with everything under it) to another parent.
@@ -111,26 +111,11 @@ async fn units_update(
         .await?
         .ok_or_else(|| AppError::internal("updated unit vanished"))?;
     let people = units::count_people(&state.db.pool, &id).await?;
-    Ok(Json(view(updated, people)))
-}
-
-fn view(unit: units::UnitRow, people: u32) -> Unit {
-    Unit {
-        id: unit.id,
-        parent_id: unit.parent_id,
-        municipality_id: unit.municipality_id,
-        code: unit.code,
-        name: unit.name,
-        depth: u32::try_from(unit.depth).unwrap_or(0),
-        people,
-    }
+    Ok(Json(updated.into_unit(people)))
 }
 
 fn duplicate_code(err: sqlx::Error, code: &str) -> AppError {
-    match AppError::from(err) {
-        AppError::Conflict(_) => AppError::Conflict(format!(
-            "Another unit of this municipality already has the code '{code}'."
-        )),
-        other => other,
-    }
+    AppError::unless_duplicate(err, || {
+        format!("Another unit of this municipality already has the code '{code}'.")
+    })
 }
