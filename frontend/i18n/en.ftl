@@ -74,3 +74,160 @@ answer-false = False
 correct-answer = right answer
 feedback-correct = Right!
 feedback-wrong = Not quite.
+
+# Signing in, and the signed-in person
+sign-in = Sign in
+sign-out = Sign out
+nav-my-page = My page
+nav-admin = Admin
+login-title = Sign in
+login-email = E-mail address
+login-password = Password
+login-wrong = Wrong e-mail address or password.
+login-too-many = Too many attempts. Wait a few minutes and try again.
+login-help = Forgotten your password? Ask the administrator at your workplace.
+login-already = You are signed in as { $name }.
+login-continue = Continue
+sign-in-needed-title = Sign in to continue
+sign-in-needed-text = This page is for the municipality's staff. Sign in with your work e-mail address.
+no-access-title = You do not have access
+no-access-text = Your account cannot open this page. Ask an administrator if you need access.
+none = None
+
+my-page-title = My page
+my-permissions = What you can do
+my-permissions-none = No permissions.
+grant-manager-of = Manager of { $unit }
+grant-admin-of = Administrator of { $unit }
+grant-guide-at = Guide at { $unit }
+grant-superadmin = Superadministrator for every municipality
+
+person-name = Name
+person-email = E-mail address
+person-employee-number = Employee number
+person-municipality = Municipality
+person-unit = Unit
+person-job-roles = Job roles
+person-job-roles-hint = Everyone also has the municipality's baseline.
+person-permissions = Permissions
+person-active = Active
+person-active-yes = Active
+person-active-no = Deactivated
+person-status = Status
+person-new-password = New password
+person-password-hint = At least 10 characters. Leave it empty to keep the current password.
+person-add = Add person
+person-new-title = New person
+person-edit-title = Edit person
+person-saved = Saved.
+person-created = The person has been added.
+back-to-people = Back to people
+
+# Administration
+admin-menu = Administration
+admin-organisation-title = Organisation
+admin-roles-title = Job roles and minimum levels
+admin-people-title = People
+admin-import-title = Import from HR
+admin-municipality = Municipality
+admin-no-municipality = There is no municipality yet.
+save = Save
+saving = Saving…
+cancel = Cancel
+edit = Edit
+rename = Rename
+remove = Remove
+
+units-title = Units
+unit-people = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+unit-add-title = Add a unit
+unit-edit-title = Edit { $name }
+unit-parent = Part of
+unit-name = Name
+unit-code = Code
+unit-code-hint = The unit's code in the HR system.
+unit-add = Add unit
+unit-added = { $name } has been added.
+unit-saved = { $name } has been saved.
+unit-other = a unit you do not administer
+municipality-new = New municipality
+municipality-create = Create municipality
+municipality-created = The municipality has been created.
+
+roles-title = Job roles
+role-name = Job role
+role-code = Code
+role-code-hint = The role's code in the HR file.
+role-baseline = All staff (baseline)
+role-add-title = Add a job role
+role-edit-title = Rename { $name }
+role-saved = { $name } has been saved.
+requirements-title = Minimum levels
+requirements-caption = The lowest level each job role needs in each competence
+requirements-help = Choose the lowest level each job role needs in each competence; 0 means no requirement. The levels:
+requirements-save = Save the minimum levels
+requirements-saved = The minimum levels have been saved.
+
+people-search = Search
+people-search-hint = Name, e-mail address or employee number
+people-search-label = Find people
+people-filter-unit = Unit
+people-all-units = All units
+people-show-inactive = Show deactivated people
+people-none = No one matches the search.
+people-count = Showing { $from }–{ $to } of { $total }
+previous-page = Previous page
+next-page = Next page
+grant-kind = Permission
+grant-kind-manager = Manager
+grant-kind-admin = Administrator
+grant-kind-guide = Guide
+grant-unit = For unit
+grant-add = Add permission
+
+import-help-title = What the file should look like
+import-help = A CSV file in UTF-8 with a header row, its columns separated by commas or semicolons:
+import-col-employee-number = the employee number, which identifies the person
+import-col-name = full name
+import-col-email = work e-mail address (may be empty)
+import-col-unit-code = the code of the person's unit
+import-col-job-role-codes = the codes of the person's job roles, separated by | (may be empty)
+import-col-manager = ja, yes or 1 if the person manages the unit; otherwise empty
+import-help-missing = Active people with an employee number who are missing from the file are deactivated. Nothing changes until you run the import.
+import-file = HR file (CSV)
+import-file-rows = { $rows } rows in the file.
+import-check = Check file
+import-apply = Run the import
+import-apply-hint = Check the file first. The import can run once the file has no bad rows.
+import-checking = Checking { $rows } rows…
+import-applying = Importing { $rows } rows…
+import-checked-ok = The file is fine. See the changes below, then run the import.
+import-checked-errors = { $count ->
+    [one] One row has a problem
+   *[other] { $count } rows have problems
+}. Correct the file and check it again.
+import-applied = The import is done.
+import-report-checked = What the file would change
+import-report-applied = What changed
+import-rows = Rows
+import-created = New people
+import-updated = Changed
+import-deactivated = Deactivated
+import-unchanged = Unchanged
+import-errors = Bad rows
+import-errors-title = Rows with problems
+import-line = Line
+import-problem = Problem
+import-changes-title = Changes
+import-change = Change
+import-change-create = New
+import-change-update = Changed
+import-change-deactivate = Deactivated
+import-fields = What changes
+import-cut = Showing the first { $shown } of { $count }.
+export-title = Export
+export-text = Download everyone in the municipality in the same format, for example to compare with the HR system.
+export-link = Export people (CSV)

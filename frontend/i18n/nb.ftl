@@ -74,3 +74,160 @@ answer-false = Usant
 correct-answer = riktig svar
 feedback-correct = Riktig!
 feedback-wrong = Ikke helt.
+
+# Innlogging og den innloggede personen
+sign-in = Logg inn
+sign-out = Logg ut
+nav-my-page = Min side
+nav-admin = Administrasjon
+login-title = Logg inn
+login-email = E-postadresse
+login-password = Passord
+login-wrong = Feil e-postadresse eller passord.
+login-too-many = For mange forsøk. Vent noen minutter og prøv igjen.
+login-help = Har du glemt passordet? Spør administratoren på arbeidsplassen din.
+login-already = Du er logget inn som { $name }.
+login-continue = Fortsett
+sign-in-needed-title = Logg inn for å fortsette
+sign-in-needed-text = Denne siden er for kommunens ansatte. Logg inn med e-postadressen du bruker på jobben.
+no-access-title = Du har ikke tilgang
+no-access-text = Kontoen din kan ikke åpne denne siden. Spør en administrator hvis du trenger tilgang.
+none = Mangler
+
+my-page-title = Min side
+my-permissions = Dette kan du gjøre
+my-permissions-none = Ingen tilganger.
+grant-manager-of = Leder for { $unit }
+grant-admin-of = Administrator for { $unit }
+grant-guide-at = Veileder på { $unit }
+grant-superadmin = Superadministrator for alle kommuner
+
+person-name = Navn
+person-email = E-postadresse
+person-employee-number = Ansattnummer
+person-municipality = Kommune
+person-unit = Enhet
+person-job-roles = Stillingsgrupper
+person-job-roles-hint = Alle har også kommunens grunnivå.
+person-permissions = Tilganger
+person-active = Aktiv
+person-active-yes = Aktiv
+person-active-no = Deaktivert
+person-status = Status
+person-new-password = Nytt passord
+person-password-hint = Minst 10 tegn. La feltet stå tomt for å beholde passordet.
+person-add = Legg til person
+person-new-title = Ny person
+person-edit-title = Endre person
+person-saved = Lagret.
+person-created = Personen er lagt til.
+back-to-people = Tilbake til personer
+
+# Administrasjon
+admin-menu = Administrasjon
+admin-organisation-title = Organisasjon
+admin-roles-title = Stillingsgrupper og minstenivåer
+admin-people-title = Personer
+admin-import-title = Import fra HR
+admin-municipality = Kommune
+admin-no-municipality = Det finnes ingen kommune ennå.
+save = Lagre
+saving = Lagrer…
+cancel = Avbryt
+edit = Endre
+rename = Endre navn
+remove = Fjern
+
+units-title = Enheter
+unit-people = { $count ->
+    [one] 1 person
+   *[other] { $count } personer
+}
+unit-add-title = Legg til en enhet
+unit-edit-title = Endre { $name }
+unit-parent = Del av
+unit-name = Navn
+unit-code = Kode
+unit-code-hint = Enhetens kode i HR-systemet.
+unit-add = Legg til enhet
+unit-added = { $name } er lagt til.
+unit-saved = { $name } er lagret.
+unit-other = en enhet du ikke administrerer
+municipality-new = Ny kommune
+municipality-create = Opprett kommune
+municipality-created = Kommunen er opprettet.
+
+roles-title = Stillingsgrupper
+role-name = Stillingsgruppe
+role-code = Kode
+role-code-hint = Stillingsgruppens kode i HR-filen.
+role-baseline = Alle ansatte (grunnivå)
+role-add-title = Legg til en stillingsgruppe
+role-edit-title = Endre navn på { $name }
+role-saved = { $name } er lagret.
+requirements-title = Minstenivåer
+requirements-caption = Det laveste nivået hver stillingsgruppe trenger i hver kompetanse
+requirements-help = Velg det laveste nivået hver stillingsgruppe trenger i hver kompetanse. 0 betyr ingen krav. Nivåene:
+requirements-save = Lagre minstenivåene
+requirements-saved = Minstenivåene er lagret.
+
+people-search = Søk
+people-search-hint = Navn, e-postadresse eller ansattnummer
+people-search-label = Finn personer
+people-filter-unit = Enhet
+people-all-units = Alle enheter
+people-show-inactive = Vis deaktiverte personer
+people-none = Ingen passer til søket.
+people-count = Viser { $from }–{ $to } av { $total }
+previous-page = Forrige side
+next-page = Neste side
+grant-kind = Tilgang
+grant-kind-manager = Leder
+grant-kind-admin = Administrator
+grant-kind-guide = Veileder
+grant-unit = For enheten
+grant-add = Legg til tilgang
+
+import-help-title = Slik skal filen se ut
+import-help = En CSV-fil i UTF-8 med en overskriftsrad, der kolonnene er skilt med komma eller semikolon:
+import-col-employee-number = ansattnummeret, som identifiserer personen
+import-col-name = fullt navn
+import-col-email = e-postadresse på jobben (kan stå tom)
+import-col-unit-code = koden for enheten personen hører til
+import-col-job-role-codes = kodene for personens stillingsgrupper, skilt med | (kan stå tom)
+import-col-manager = ja, yes eller 1 hvis personen er leder for enheten, ellers tom
+import-help-missing = Aktive personer med ansattnummer som mangler i filen, blir deaktivert. Ingenting endres før du gjennomfører importen.
+import-file = HR-fil (CSV)
+import-file-rows = { $rows } rader i filen.
+import-check = Kontroller filen
+import-apply = Gjennomfør importen
+import-apply-hint = Kontroller filen først. Importen kan gjennomføres når filen ikke har rader med feil.
+import-checking = Kontrollerer { $rows } rader …
+import-applying = Importerer { $rows } rader …
+import-checked-ok = Filen er i orden. Se endringene nedenfor, og gjennomfør deretter importen.
+import-checked-errors = { $count ->
+    [one] Én rad har feil
+   *[other] { $count } rader har feil
+}. Rett filen og kontroller den på nytt.
+import-applied = Importen er gjennomført.
+import-report-checked = Dette vil filen endre
+import-report-applied = Dette ble endret
+import-rows = Rader
+import-created = Nye personer
+import-updated = Endret
+import-deactivated = Deaktivert
+import-unchanged = Uendret
+import-errors = Rader med feil
+import-errors-title = Rader med feil
+import-line = Linje
+import-problem = Feil
+import-changes-title = Endringer
+import-change = Endring
+import-change-create = Ny
+import-change-update = Endres
+import-change-deactivate = Deaktiveres
+import-fields = Hva som endres
+import-cut = Viser de første { $shown } av { $count }.
+export-title = Eksport
+export-text = Last ned alle i kommunen i samme format, for eksempel for å sammenligne med HR-systemet.
+export-link = Eksporter personer (CSV)

@@ -1,6 +1,7 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
 use crate::route::{switch, Route};
+use crate::session::SessionProvider;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -8,11 +9,13 @@ use yew_router::prelude::*;
 pub fn App() -> Html {
     html! {
         <I18nProvider>
-            <BrowserRouter>
-                <Shell>
-                    <Switch<Route> render={switch} />
-                </Shell>
-            </BrowserRouter>
+            <SessionProvider>
+                <BrowserRouter>
+                    <Shell>
+                        <Switch<Route> render={switch} />
+                    </Shell>
+                </BrowserRouter>
+            </SessionProvider>
         </I18nProvider>
     }
 }

@@ -7,6 +7,7 @@ mod i18n;
 mod learner;
 mod pages;
 mod route;
+mod session;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

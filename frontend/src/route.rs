@@ -16,18 +16,59 @@ pub enum Route {
     Practice { slug: String },
     #[at("/courses/:slug/quiz")]
     Quiz { slug: String },
+    #[at("/login")]
+    Login,
+    #[at("/me")]
+    MyPage,
+    #[at("/admin")]
+    Admin,
+    #[at("/admin/roles")]
+    AdminRoles,
+    #[at("/admin/people")]
+    AdminPeople,
+    #[at("/admin/people/new")]
+    AdminNewPerson,
+    #[at("/admin/people/:id")]
+    AdminPerson { id: String },
+    #[at("/admin/import")]
+    AdminImport,
     #[not_found]
     #[at("/404")]
     NotFound,
 }
 
 pub fn switch(route: Route) -> Html {
+    use crate::components::admin_layout::AdminLayout;
+    use pages::admin;
     match route {
         Route::Catalogue => html! { <pages::catalogue::Catalogue /> },
         Route::Course { slug } => html! { <pages::course::CoursePage {slug} /> },
         Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
         Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
         Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
+        Route::Login => html! { <pages::login::LoginPage /> },
+        Route::MyPage => html! { <pages::my_page::MyPage /> },
+        Route::Admin => html! {
+            <AdminLayout title="admin-organisation-title" without_municipality=true
+                footer={html! { <admin::organisation::NewMunicipality /> }}>
+                <admin::organisation::Organisation />
+            </AdminLayout>
+        },
+        Route::AdminRoles => html! {
+            <AdminLayout title="admin-roles-title"><admin::roles::Roles /></AdminLayout>
+        },
+        Route::AdminPeople => html! {
+            <AdminLayout title="admin-people-title"><admin::people::People /></AdminLayout>
+        },
+        Route::AdminNewPerson => html! {
+            <AdminLayout title="person-new-title"><admin::person::PersonLoader /></AdminLayout>
+        },
+        Route::AdminPerson { id } => html! {
+            <AdminLayout title="person-edit-title"><admin::person::PersonLoader {id} /></AdminLayout>
+        },
+        Route::AdminImport => html! {
+            <AdminLayout title="admin-import-title"><admin::import::Import /></AdminLayout>
+        },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

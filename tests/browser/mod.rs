@@ -1,2 +1,3 @@
+mod admin;
 mod driver;
 mod quiz;

@@ -2,7 +2,9 @@
 
 use crate::api::ApiError;
 use crate::components::status::{Failed, Loading};
+use std::any::Any;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,27 +45,84 @@ where
     F: Fn(D) -> Fut + 'static,
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
-    let state = use_state(|| Load::Loading);
+    use_loader(deps, fetch, false).0
+}
+
+/// [`use_fetch`] for lists that change under the user's hands: a callback fetches again, and
+/// while any new fetch runs the old value stays on screen, so the forms, buttons and focus
+/// around it survive a save, a new search or the next page.
+#[hook]
+pub fn use_reloadable<D, T, F, Fut>(deps: D, fetch: F) -> (Load<T>, Callback<()>)
+where
+    D: PartialEq + Clone + 'static,
+    T: 'static,
+    F: Fn(D) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
+    use_loader(deps, fetch, true)
+}
+
+#[hook]
+fn use_loader<D, T, F, Fut>(deps: D, fetch: F, keep: bool) -> (Load<T>, Callback<()>)
+where
+    D: PartialEq + Clone + 'static,
+    T: 'static,
+    F: Fn(D) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
+    // Only this thin layer is generic: it counts changes of `deps` and boxes the fetch, so
+    // the WASM holds one copy of the loading logic instead of one per page.
+    let last = use_mut_ref(|| None::<D>);
+    let changes = use_mut_ref(|| 0u32);
+    if last.borrow().as_ref() != Some(&deps) {
+        *changes.borrow_mut() += 1;
+        *last.borrow_mut() = Some(deps.clone());
+    }
+    let start: Start = Rc::new(move || {
+        let future = fetch(deps.clone());
+        Box::pin(async move { future.await.map(|value| Rc::new(value) as Rc<dyn Any>) })
+    });
+    let changes = *changes.borrow();
+    let (state, reload) = use_any_loader(changes, start, keep);
+    let load = match state {
+        None => Load::Loading,
+        Some(Err(err)) => Load::Failed(err),
+        Some(Ok(value)) => match value.downcast::<T>() {
+            Ok(value) => Load::Loaded(value),
+            Err(_) => Load::Loading,
+        },
+    };
+    (load, reload)
+}
+
+type Loaded = Result<Rc<dyn Any>, ApiError>;
+type Start = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>>>;
+
+/// Runs `start` whenever `changes` or a reload asks for it; `None` while loading.
+#[hook]
+fn use_any_loader(changes: u32, start: Start, keep: bool) -> (Option<Loaded>, Callback<()>) {
+    let state = use_state(|| None::<Loaded>);
     let generation = use_mut_ref(|| 0u32);
+    let version = use_state(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with(deps, move |deps| {
+        use_effect_with((changes, *version), move |_| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            state.set(Load::Loading);
-            let future = fetch(deps.clone());
+            if !(keep && matches!(*state, Some(Ok(_)))) {
+                state.set(None);
+            }
+            let future = start();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = future.await;
                 if *generation.borrow() == mine {
-                    state.set(match result {
-                        Ok(value) => Load::Loaded(Rc::new(value)),
-                        Err(err) => Load::Failed(err),
-                    });
+                    state.set(Some(result));
                 }
             });
         });
     }
-    (*state).clone()
+    let reload = Callback::from(move |()| version.set(*version + 1));
+    ((*state).clone(), reload)
 }
 
 /// The course `slug` in the content language, and that language.

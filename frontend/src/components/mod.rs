@@ -1,6 +1,9 @@
+pub mod admin_layout;
 pub mod content_link;
 pub mod fetch;
+pub mod form;
 pub mod language_switcher;
 pub mod question;
 pub mod shell;
 pub mod status;
+pub mod unit_select;

@@ -1,8 +1,10 @@
 //! The frame of every page: skip link, header with navigation and languages, main, footer.
 
 use super::language_switcher::LanguageSwitcher;
+use crate::api;
 use crate::i18n::use_i18n;
 use crate::route::Route;
+use crate::session::use_session;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,6 +16,8 @@ pub struct ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let i18n = use_i18n();
+    let session = use_session();
+    let navigator = use_navigator();
     let route = use_route::<Route>();
     // Move focus to the new page's content after navigating, as a full page load would.
     {
@@ -30,6 +34,34 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         });
     }
+    let me = session.me();
+    let sign_out = {
+        let set = session.set.clone();
+        Callback::from(move |_| {
+            let (set, navigator) = (set.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // Signed out locally even if the server is unreachable: the cookie expires anyway.
+                let _ = api::auth::logout().await;
+                set.emit(None);
+                if let Some(navigator) = navigator {
+                    navigator.push(&Route::Catalogue);
+                }
+            });
+        })
+    };
+    let account = match &me {
+        Some(me) => html! {
+            <div class="account">
+                <span class="account-name">{ &me.name }</span>
+                <button type="button" class="secondary" onclick={sign_out}>{ i18n.t("sign-out") }</button>
+            </div>
+        },
+        None => html! {
+            <div class="account">
+                <Link<Route> to={Route::Login}>{ i18n.t("sign-in") }</Link<Route>>
+            </div>
+        },
+    };
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
@@ -39,8 +71,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <nav aria-label={i18n.t("nav-main")}>
                         <ul>
                             <li><Link<Route> to={Route::Catalogue}>{ i18n.t("nav-courses") }</Link<Route>></li>
+                            if me.is_some() {
+                                <li><Link<Route> to={Route::MyPage}>{ i18n.t("nav-my-page") }</Link<Route>></li>
+                            }
+                            if me.as_ref().is_some_and(|me| me.is_admin()) {
+                                <li><Link<Route> to={Route::Admin}>{ i18n.t("nav-admin") }</Link<Route>></li>
+                            }
                         </ul>
                     </nav>
+                    { account }
                     <LanguageSwitcher />
                 </div>
             </header>

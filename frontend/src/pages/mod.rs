@@ -1,6 +1,9 @@
+pub mod admin;
 pub mod catalogue;
 pub mod course;
 pub mod lesson;
+pub mod login;
+pub mod my_page;
 pub mod not_found;
 pub mod practice;
 pub mod quiz;
