@@ -1,158 +1,10 @@
-//! Signing in and the admin pages in a real browser: every demo login by keyboard alone, axe on
-//! every new page, the requirement matrix edited by keyboard and kept, and signing out.
+//! The admin pages in a real browser: axe on every page, the requirement matrix edited by
+//! keyboard and kept, units, roles and people edited, an HR file checked and applied.
 
-use super::driver::Browser;
+use super::driver::{wait_until, Browser};
+use super::sign_in::{sign_in_by_keyboard, sign_out_by_keyboard};
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use std::time::{Duration, Instant};
-
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-/// Polls until `check` says yes, failing with `what` after the timeout.
-macro_rules! wait_until {
-    ($what:expr, $check:expr) => {{
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            if $check {
-                break;
-            }
-            assert!(Instant::now() < deadline, "timed out waiting for {}", $what);
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }};
-}
-
-async fn path(browser: &Browser) -> String {
-    browser
-        .client
-        .current_url()
-        .await
-        .expect("current URL")
-        .path()
-        .to_owned()
-}
-
-async fn text(browser: &Browser, css: &str) -> String {
-    match browser.client.find(Locator::Css(css)).await {
-        Ok(element) => element.text().await.unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
-
-/// Types into whatever has focus.
-async fn type_text(browser: &Browser, text: &str) {
-    let active = browser.client.active_element().await.expect("focus");
-    active.send_keys(text).await.expect("type");
-}
-
-/// Opens the sign-in page and signs in with Tab, typing and Enter only.
-async fn sign_in_by_keyboard(browser: &Browser, email: &str) {
-    browser.open("/login").await;
-    browser.wait_for("#login-email").await;
-    let mut tabs = 0;
-    while browser.focused_id().await != "login-email" {
-        browser.press(Key::Tab).await;
-        tabs += 1;
-        assert!(tabs < 30, "the e-mail field cannot be reached with Tab");
-    }
-    type_text(browser, email).await;
-    browser.press(Key::Tab).await;
-    assert_eq!(browser.focused_id().await, "login-password");
-    type_text(browser, backend::demo::PASSWORD).await;
-    browser.press(Key::Enter).await;
-}
-
-/// The name the server knows a demo login by.
-async fn name_of(browser: &Browser, email: &str) -> String {
-    let client = browser.app.demo_user(email).await;
-    let me: common::Me = client
-        .get(format!("{}/api/me", browser.app.address))
-        .send()
-        .await
-        .expect("GET /api/me")
-        .json()
-        .await
-        .expect("Me");
-    me.name
-}
-
-async fn sign_out_by_keyboard(browser: &Browser) {
-    let button = browser.wait_for(".account button").await;
-    button
-        .send_keys(&Key::Enter.to_string())
-        .await
-        .expect("press");
-    wait_until!(
-        "the sign-in link after signing out",
-        !browser
-            .find_all(".account a[href='/login']")
-            .await
-            .is_empty()
-    );
-}
-
-#[tokio::test]
-async fn every_demo_login_signs_in_by_keyboard_and_lands_on_its_start_page() {
-    let browser = Browser::start().await;
-    browser.open("/login").await;
-    browser.use_language("sv").await;
-    for (email, start) in [
-        ("admin@exempelby.se", "/admin"),
-        ("chef@exempelby.se", "/me"),
-        ("anstalld@exempelby.se", "/me"),
-        ("bibliotek@exempelby.se", "/me"),
-    ] {
-        let name = name_of(&browser, email).await;
-        sign_in_by_keyboard(&browser, email).await;
-        wait_until!(
-            format!("{email} to land on {start}"),
-            path(&browser).await == start
-        );
-        wait_until!(
-            format!("{name} in the header"),
-            text(&browser, ".account-name").await == name
-        );
-        if start == "/me" {
-            wait_until!(
-                format!("{name} on My page"),
-                text(&browser, ".facts dd").await == name
-            );
-        } else {
-            browser.wait_for(".unit-tree li").await;
-        }
-        sign_out_by_keyboard(&browser).await;
-    }
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn a_wrong_password_is_announced_and_signs_nobody_in() {
-    let browser = Browser::start().await;
-    browser.open("/login").await;
-    browser.use_language("sv").await;
-    browser
-        .wait_for("#login-email")
-        .await
-        .send_keys("admin@exempelby.se")
-        .await
-        .expect("type");
-    browser
-        .wait_for("#login-password")
-        .await
-        .send_keys("not the password")
-        .await
-        .expect("type");
-    browser.press(Key::Enter).await;
-    wait_until!(
-        "the error message",
-        text(&browser, "[role='alert']").await == "Fel e-postadress eller lösenord."
-    );
-    assert_eq!(path(&browser).await, "/login");
-    browser
-        .assert_accessible("the sign-in page with an error")
-        .await;
-    browser.close().await;
-}
 
 #[tokio::test]
 async fn every_new_page_is_accessible() {
@@ -165,18 +17,18 @@ async fn every_new_page_is_accessible() {
     browser.open("/admin").await;
     wait_until!(
         "the sign-in prompt",
-        text(&browser, "h1").await == "Logga in för att fortsätta"
+        browser.text_of("h1").await == "Logga in för att fortsätta"
     );
     browser.assert_accessible("an admin page, signed out").await;
 
     sign_in_by_keyboard(&browser, "chef@exempelby.se").await;
-    wait_until!("My page", path(&browser).await == "/me");
+    wait_until!("My page", browser.current_path().await == "/me");
     browser.wait_for(".facts").await;
     browser.assert_accessible("My page").await;
     browser.open("/admin/people").await;
     wait_until!(
         "the no-access message",
-        text(&browser, "h1").await == "Du har inte behörighet"
+        browser.text_of("h1").await == "Du har inte behörighet"
     );
     browser
         .assert_accessible("an admin page for a manager")
@@ -184,7 +36,10 @@ async fn every_new_page_is_accessible() {
     sign_out_by_keyboard(&browser).await;
 
     sign_in_by_keyboard(&browser, "admin@exempelby.se").await;
-    wait_until!("the admin start page", path(&browser).await == "/admin");
+    wait_until!(
+        "the admin start page",
+        browser.current_path().await == "/admin"
+    );
     browser.wait_for(".unit-tree li").await;
     browser.assert_accessible("the organisation page").await;
 
@@ -244,7 +99,10 @@ async fn a_minimum_level_changed_by_keyboard_is_saved() {
     browser.open("/login").await;
     browser.use_language("sv").await;
     sign_in_by_keyboard(&browser, "admin@exempelby.se").await;
-    wait_until!("the admin start page", path(&browser).await == "/admin");
+    wait_until!(
+        "the admin start page",
+        browser.current_path().await == "/admin"
+    );
     browser.open("/admin/roles").await;
 
     // The second row: the first job role after the baseline; competence 3.4 (programming).
@@ -280,9 +138,9 @@ async fn a_minimum_level_changed_by_keyboard_is_saved() {
     wait_until!(
         format!(
             "the saved message (the error shown: {:?})",
-            text(&browser, problem).await
+            browser.text_of(problem).await
         ),
-        text(&browser, saved).await == "Miniminivåerna har sparats."
+        browser.text_of(saved).await == "Miniminivåerna har sparats."
     );
 
     browser.client.refresh().await.expect("reload");
@@ -297,42 +155,6 @@ async fn a_minimum_level_changed_by_keyboard_is_saved() {
 }
 
 #[tokio::test]
-async fn signing_out_returns_to_the_signed_out_state() {
-    let browser = Browser::start().await;
-    browser.open("/login").await;
-    browser.use_language("sv").await;
-    sign_in_by_keyboard(&browser, "anstalld@exempelby.se").await;
-    wait_until!("My page", path(&browser).await == "/me");
-    browser.wait_for(".account button").await;
-
-    sign_out_by_keyboard(&browser).await;
-    assert!(browser.find_all(".account-name").await.is_empty());
-    // The session is gone on the server too: a fresh load is still signed out.
-    browser.open("/me").await;
-    wait_until!(
-        "the sign-in prompt",
-        text(&browser, "h1").await == "Logga in för att fortsätta"
-    );
-    assert!(browser.find_all(".account button").await.is_empty());
-    browser.close().await;
-}
-
-/// Replaces the text of the field `css` by typing.
-async fn fill(browser: &Browser, css: &str, value: &str) {
-    let field = browser.wait_for(css).await;
-    field.clear().await.expect("clear");
-    field.send_keys(value).await.expect("type");
-}
-
-async fn texts(browser: &Browser, css: &str) -> Vec<String> {
-    let mut texts = Vec::new();
-    for element in browser.find_all(css).await {
-        texts.push(element.text().await.unwrap_or_default());
-    }
-    texts
-}
-
-#[tokio::test]
 async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
     let browser = Browser::start().await;
     browser.open("/login").await;
@@ -341,17 +163,18 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
     browser.wait_for(".unit-tree li").await;
 
     // A new unit, directly under the municipality (the parent chosen at first).
-    fill(&browser, "#unit-name", "Digitaliseringsenheten").await;
-    fill(&browser, "#unit-code", "DIG").await;
+    browser.fill("#unit-name", "Digitaliseringsenheten").await;
+    browser.fill("#unit-code", "DIG").await;
     browser.press(Key::Enter).await;
     wait_until!(
         "the new unit in the tree",
-        texts(&browser, ".unit-name")
+        browser
+            .texts_of(".unit-name")
             .await
             .contains(&"Digitaliseringsenheten".to_owned())
     );
     assert_eq!(
-        text(&browser, ".columns .form-status").await,
+        browser.text_of(".columns .form-status").await,
         "Digitaliseringsenheten har lagts till."
     );
 
@@ -370,11 +193,12 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
         "focus on the edit form",
         browser.focused_id().await == "unit-form-heading"
     );
-    fill(&browser, "#unit-name", "Digitala enheten").await;
+    browser.fill("#unit-name", "Digitala enheten").await;
     browser.press(Key::Enter).await;
     wait_until!(
         "the renamed unit in the tree",
-        texts(&browser, ".unit-name")
+        browser
+            .texts_of(".unit-name")
             .await
             .contains(&"Digitala enheten".to_owned())
     );
@@ -382,12 +206,13 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
     // A new job role gets its own row in the requirement matrix.
     browser.open("/admin/roles").await;
     browser.wait_for(".matrix").await;
-    fill(&browser, "#role-name", "Kurator").await;
-    fill(&browser, "#role-code", "KUR").await;
+    browser.fill("#role-name", "Kurator").await;
+    browser.fill("#role-code", "KUR").await;
     browser.press(Key::Enter).await;
     wait_until!(
         "the new role in the matrix",
-        texts(&browser, ".matrix tbody th")
+        browser
+            .texts_of(".matrix tbody th")
             .await
             .contains(&"Kurator".to_owned())
     );
@@ -395,10 +220,10 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
     // Find a person, deactivate them and save.
     browser.open("/admin/people").await;
     browser.wait_for("table").await;
-    fill(&browser, "#people-q", "Emma Lindqvist").await;
+    browser.fill("#people-q", "Emma Lindqvist").await;
     wait_until!(
         "one match",
-        texts(&browser, "table tbody th").await == vec!["Emma Lindqvist".to_owned()]
+        browser.texts_of("table tbody th").await == vec!["Emma Lindqvist".to_owned()]
     );
     browser
         .wait_for("table tbody th a")
@@ -418,8 +243,9 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
         .send_keys(&Key::Enter.to_string())
         .await
         .expect("save");
-    wait_until!("saved", text(&browser, ".form-status").await == "Sparat.");
-    let id = path(&browser)
+    wait_until!("saved", browser.text_of(".form-status").await == "Sparat.");
+    let id = browser
+        .current_path()
         .await
         .trim_start_matches("/admin/people/")
         .to_owned();
@@ -436,14 +262,16 @@ async fn an_admin_adds_and_renames_a_unit_and_a_job_role_and_edits_people() {
 
     // A new person: the page moves to their address once saved.
     browser.open("/admin/people/new").await;
-    fill(&browser, "#person-name", "Test Testsson").await;
-    fill(&browser, "#person-email", "test.testsson@exempelby.se").await;
+    browser.fill("#person-name", "Test Testsson").await;
+    browser
+        .fill("#person-email", "test.testsson@exempelby.se")
+        .await;
     browser.press(Key::Enter).await;
     wait_until!(
         "the new person's page",
-        text(&browser, ".form-status").await == "Personen har lagts till."
+        browser.text_of(".form-status").await == "Personen har lagts till."
     );
-    assert!(!path(&browser).await.ends_with("/new"));
+    assert!(!browser.current_path().await.ends_with("/new"));
     browser.assert_accessible("a person just added").await;
     browser.close().await;
 }
@@ -454,7 +282,10 @@ async fn an_hr_file_is_checked_then_applied() {
     browser.open("/login").await;
     browser.use_language("sv").await;
     sign_in_by_keyboard(&browser, "admin@exempelby.se").await;
-    wait_until!("the admin start page", path(&browser).await == "/admin");
+    wait_until!(
+        "the admin start page",
+        browser.current_path().await == "/admin"
+    );
 
     // Everyone as exported, plus one new person.
     let admin = browser.app.demo_user("admin@exempelby.se").await;
@@ -487,7 +318,7 @@ async fn an_hr_file_is_checked_then_applied() {
         .expect("choose the file");
     wait_until!(
         "the file to be read",
-        text(&browser, ".card p").await.ends_with("rader i filen.")
+        browser.text_of(".card p").await.ends_with("rader i filen.")
     );
     let apply = browser.wait_for("#import-apply").await;
     assert_eq!(
@@ -507,11 +338,11 @@ async fn an_hr_file_is_checked_then_applied() {
         .expect("check");
     wait_until!(
         "the check's result",
-        text(&browser, "#import-status").await
+        browser.text_of("#import-status").await
             == "Filen är korrekt. Se ändringarna nedan och genomför sedan importen."
     );
     assert_eq!(
-        texts(&browser, ".counts dd").await[1],
+        browser.texts_of(".counts dd").await[1],
         "1",
         "one new person"
     );
@@ -522,7 +353,7 @@ async fn an_hr_file_is_checked_then_applied() {
         .expect("apply");
     wait_until!(
         "the import to be applied",
-        text(&browser, "#import-status").await == "Importen är genomförd."
+        browser.text_of("#import-status").await == "Importen är genomförd."
     );
     let found: common::PeoplePage = admin
         .get(format!(
@@ -545,37 +376,35 @@ async fn a_superadmin_creates_a_municipality_and_switches_to_it() {
     browser.app.superadmin().await;
     browser.open("/login").await;
     browser.use_language("sv").await;
-    fill(&browser, "#login-email", "super@digikomp.test").await;
-    fill(
-        &browser,
-        "#login-password",
-        crate::helpers::SUPERADMIN_PASSWORD,
-    )
-    .await;
+    browser.fill("#login-email", "super@digikomp.test").await;
+    browser
+        .fill("#login-password", crate::helpers::SUPERADMIN_PASSWORD)
+        .await;
     browser.press(Key::Enter).await;
-    wait_until!("the admin start page", path(&browser).await == "/admin");
+    wait_until!(
+        "the admin start page",
+        browser.current_path().await == "/admin"
+    );
     browser.wait_for(".unit-tree li").await;
     assert!(
         browser.find_all("#municipality").await.is_empty(),
         "no choice with one municipality"
     );
 
-    fill(&browser, "#municipality-name", "Testby kommun").await;
-    fill(&browser, "#municipality-code", "TBY").await;
+    browser.fill("#municipality-name", "Testby kommun").await;
+    browser.fill("#municipality-code", "TBY").await;
     browser.press(Key::Enter).await;
     // The new municipality is chosen: its tree is only its root.
     wait_until!(
         "the new municipality's tree",
-        texts(&browser, ".unit-name").await == vec!["Testby kommun".to_owned()]
+        browser.texts_of(".unit-name").await == vec!["Testby kommun".to_owned()]
     );
-    let options = texts(&browser, "#municipality option").await;
+    let options = browser.texts_of("#municipality option").await;
     assert_eq!(options.len(), 2, "{options:?}");
     assert_eq!(
-        text(
-            &browser,
-            "section[aria-labelledby='new-municipality-heading'] .form-status"
-        )
-        .await,
+        browser
+            .text_of("section[aria-labelledby='new-municipality-heading'] .form-status")
+            .await,
         "Kommunen har skapats.",
         "the form is kept, with its message"
     );

@@ -7,7 +7,27 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const TIMEOUT: Duration = Duration::from_secs(20);
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Polls until `check` holds, failing with `what` after the timeout; for conditions that
+/// `wait_for` (an element appearing) cannot express.
+macro_rules! wait_until {
+    ($what:expr, $check:expr) => {{
+        let deadline = std::time::Instant::now() + $crate::browser::driver::TIMEOUT;
+        loop {
+            if $check {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting for {}",
+                $what
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }};
+}
+pub(crate) use wait_until;
 
 pub struct Browser {
     pub client: Client,
@@ -101,6 +121,46 @@ impl Browser {
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|err| panic!("{css} did not appear: {err}"))
+    }
+
+    /// The path of the page shown now.
+    pub async fn current_path(&self) -> String {
+        self.client
+            .current_url()
+            .await
+            .expect("current URL")
+            .path()
+            .to_owned()
+    }
+
+    /// The text of the first element matching `css` ("" when there is none).
+    pub async fn text_of(&self, css: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(element) => element.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// The texts of every element matching `css`.
+    pub async fn texts_of(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for element in self.find_all(css).await {
+            texts.push(element.text().await.unwrap_or_default());
+        }
+        texts
+    }
+
+    /// Types into whatever has focus.
+    pub async fn type_text(&self, text: &str) {
+        let active = self.client.active_element().await.expect("focus");
+        active.send_keys(text).await.expect("type");
+    }
+
+    /// Replaces the text of the field `css` by typing.
+    pub async fn fill(&self, css: &str, value: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.expect("clear");
+        field.send_keys(value).await.expect("type");
     }
 
     pub async fn find_all(&self, css: &str) -> Vec<Element> {

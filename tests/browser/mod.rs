@@ -1,3 +1,4 @@
 mod admin;
 mod driver;
 mod quiz;
+mod sign_in;
