@@ -35,6 +35,11 @@ async fn unit_admin(app: &TestApp, admin: &reqwest::Client, unit: &str) -> reqwe
     app.demo_user("chef@exempelby.se").await
 }
 
+/// Sends a request and gives its status.
+async fn status_of(request: reqwest::RequestBuilder) -> reqwest::StatusCode {
+    request.send().await.expect("request is sent").status()
+}
+
 fn save(person: &Person) -> SavePerson {
     SavePerson {
         name: person.name.clone(),
@@ -97,12 +102,12 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
             "the parent unit by query",
         ),
     ] {
-        let status = chef.get(url(path)).send().await.unwrap().status();
+        let status = status_of(chef.get(url(path))).await;
         assert_eq!(status, 404, "{what}");
     }
     // The whole municipality's roles, requirements and import need an admin of all of it.
     for path in [format!("/api/municipalities/{municipality}/people-export")] {
-        assert_eq!(chef.get(url(path)).send().await.unwrap().status(), 403);
+        assert_eq!(status_of(chef.get(url(path))).await, 403);
     }
 
     // Changing: nothing outside, by path or by body.
@@ -114,13 +119,11 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
         .json()
         .await
         .unwrap();
-    let status = chef
-        .put(url(format!("/api/people/{outside}")))
-        .json(&save(&outsider))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        chef.put(url(format!("/api/people/{outside}")))
+            .json(&save(&outsider)),
+    )
+    .await;
     assert_eq!(status, 404, "edit a person elsewhere");
     let insider: Person = chef
         .get(url(format!("/api/people/{inside}")))
@@ -133,12 +136,7 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
     let mut moved = save(&insider);
     moved.unit_id = sibling.clone();
     assert_eq!(
-        chef.put(url(format!("/api/people/{inside}")))
-            .json(&moved)
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(chef.put(url(format!("/api/people/{inside}"))).json(&moved)).await,
         422,
         "move a person out"
     );
@@ -148,69 +146,56 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
         unit_id: sibling.clone(),
     });
     assert_eq!(
-        chef.put(url(format!("/api/people/{inside}")))
-            .json(&promoted)
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        status_of(
+            chef.put(url(format!("/api/people/{inside}")))
+                .json(&promoted)
+        )
+        .await,
         422,
         "grant on a unit elsewhere"
     );
-    let status = chef
-        .post(url("/api/units".into()))
-        .json(&json!({"parent_id": sibling, "code": "X1", "name": "X"}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        chef.post(url("/api/units".into()))
+            .json(&json!({"parent_id": sibling, "code": "X1", "name": "X"})),
+    )
+    .await;
     assert_eq!(status, 404, "add a unit elsewhere");
-    let status = chef
-        .put(url(format!("/api/units/{own}")))
-        .json(&json!({"parent_id": sibling, "code": "HTN", "name": "Hemtjänst Norra"}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        chef.put(url(format!("/api/units/{own}")))
+            .json(&json!({"parent_id": sibling, "code": "HTN", "name": "Hemtjänst Norra"})),
+    )
+    .await;
     assert_eq!(status, 404, "move the own unit under a sibling");
-    let status = chef
-        .put(url(format!("/api/units/{sibling}")))
-        .json(&json!({"parent_id": parent, "code": "HTS", "name": "Renamed"}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        chef.put(url(format!("/api/units/{sibling}")))
+            .json(&json!({"parent_id": parent, "code": "HTS", "name": "Renamed"})),
+    )
+    .await;
     assert_eq!(status, 404, "rename a sibling");
-    let status = chef
-        .put(url(format!(
+    let status = status_of(
+        chef.put(url(format!(
             "/api/municipalities/{municipality}/requirements"
         )))
-        .json(&json!({"framework": "digcomp-2.2", "roles": []}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+        .json(&json!({"framework": "digcomp-2.2", "roles": []})),
+    )
+    .await;
     assert_eq!(status, 403, "requirements of the whole municipality");
-    let status = chef
-        .post(url(format!(
+    let status = status_of(
+        chef.post(url(format!(
             "/api/municipalities/{municipality}/people-import?apply=true"
         )))
         .header("content-type", "text/csv")
-        .body("employee_number,name,email,unit_code,job_role_codes,manager\n")
-        .send()
-        .await
-        .unwrap()
-        .status();
+        .body("employee_number,name,email,unit_code,job_role_codes,manager\n"),
+    )
+    .await;
     assert_eq!(status, 403, "an import would deactivate everyone else");
 
     // Inside the own unit, the same edits work, and the sibling is untouched.
-    let status = chef
-        .post(url("/api/units".into()))
-        .json(&json!({"parent_id": own, "code": "HTN-1", "name": "Nattpatrullen"}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        chef.post(url("/api/units".into()))
+            .json(&json!({"parent_id": own, "code": "HTN-1", "name": "Nattpatrullen"})),
+    )
+    .await;
     assert_eq!(status, 201);
     let (name,): (String,) = sqlx::query_as("SELECT name FROM units WHERE id = $1")
         .bind(&sibling)
@@ -270,22 +255,19 @@ async fn an_admin_of_one_municipality_sees_nothing_of_another(app: TestApp) {
             "{path}: {body}"
         );
     }
-    let status = other
-        .put(url(format!("/api/job-roles/{role}")))
-        .json(&json!({"code": "X", "name": "Taken over"}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = status_of(
+        other
+            .put(url(format!("/api/job-roles/{role}")))
+            .json(&json!({"code": "X", "name": "Taken over"})),
+    )
+    .await;
     assert_eq!(status, 404);
     // Annanby's admin cannot give one of their people a unit or role of Exempelby.
     let htn = app.id_of("units", "code", "HTN").await;
-    let status = other.post(url(format!("/api/municipalities/{annanby}/people")))
-        .json(&json!({"name": "A", "email": null, "employee_number": null, "unit_id": htn, "role_ids": [], "grants": [], "active": true, "password": null}))
-        .send().await.unwrap().status();
+    let status = status_of(other.post(url(format!("/api/municipalities/{annanby}/people")))
+        .json(&json!({"name": "A", "email": null, "employee_number": null, "unit_id": htn, "role_ids": [], "grants": [], "active": true, "password": null}))).await;
     assert_eq!(status, 422);
-    let status = other.post(url(format!("/api/municipalities/{annanby}/people")))
-        .json(&json!({"name": "A", "email": null, "employee_number": null, "unit_id": annanby, "role_ids": [role], "grants": [], "active": true, "password": null}))
-        .send().await.unwrap().status();
+    let status = status_of(other.post(url(format!("/api/municipalities/{annanby}/people")))
+        .json(&json!({"name": "A", "email": null, "employee_number": null, "unit_id": annanby, "role_ids": [role], "grants": [], "active": true, "password": null}))).await;
     assert_eq!(status, 422);
 }
