@@ -7,3 +7,4 @@ mod people_import;
 mod quiz_attempts;
 mod scoping;
 mod spa;
+mod units;

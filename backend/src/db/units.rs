@@ -213,7 +213,7 @@ pub async fn update(
         .await?;
     // Every path in the subtree starts with the old path: swap that prefix for the new one.
     sqlx::query(
-        "UPDATE units SET path = $1 || SUBSTR(path, $2), depth = depth + $3 WHERE path LIKE $4",
+        "UPDATE units SET path = $1 || SUBSTR(path, CAST($2 AS INTEGER)), depth = depth + $3 WHERE path LIKE $4",
     )
     .bind(&new_path)
     .bind(i64::try_from(unit.path.len()).unwrap_or(0) + 1)
