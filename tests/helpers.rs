@@ -84,13 +84,28 @@ impl TestApp {
 
     /// A client with its own cookie jar, signed in as `email` with `password`.
     pub async fn login_as(&self, email: &str, password: &str) -> reqwest::Client {
+        self.login_on(email, password, None).await
+    }
+
+    /// A demo login signing in on a browser whose anonymous learner id is `learner_id`.
+    pub async fn demo_user_on(&self, email: &str, learner_id: &str) -> reqwest::Client {
+        self.login_on(email, backend::demo::PASSWORD, Some(learner_id))
+            .await
+    }
+
+    async fn login_on(
+        &self,
+        email: &str,
+        password: &str,
+        learner_id: Option<&str>,
+    ) -> reqwest::Client {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .build()
             .expect("client");
         let response = client
             .post(format!("{}/api/auth/login", self.address))
-            .json(&serde_json::json!({ "email": email, "password": password }))
+            .json(&serde_json::json!({ "email": email, "password": password, "learner_id": learner_id }))
             .send()
             .await
             .expect("request is sent");
@@ -193,7 +208,17 @@ impl TestApp {
     }
 
     pub async fn submit_quiz(&self, slug: &str, submission: &QuizSubmission) -> reqwest::Response {
-        self.client
+        self.submit_quiz_as(&self.client, slug, submission).await
+    }
+
+    /// Submits a quiz with `client`'s session (or none).
+    pub async fn submit_quiz_as(
+        &self,
+        client: &reqwest::Client,
+        slug: &str,
+        submission: &QuizSubmission,
+    ) -> reqwest::Response {
+        client
             .post(format!("{}/api/courses/{slug}/quiz-attempts", self.address))
             .json(submission)
             .send()
@@ -253,9 +278,22 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// A submission with these answers from a new anonymous learner.
 pub fn submission(lang: Lang, answers: Vec<Answer>) -> QuizSubmission {
     QuizSubmission {
+        id: uuid::Uuid::new_v4().to_string(),
         learner_id: uuid::Uuid::new_v4().to_string(),
         lang,
         answers,
+    }
+}
+
+/// A lesson completed just now by `learner_id`, under a new event id.
+pub fn lesson_done(learner_id: &str, slug: &str, lesson: u32) -> common::ProgressEvent {
+    common::ProgressEvent {
+        id: uuid::Uuid::new_v4().to_string(),
+        learner_id: learner_id.to_owned(),
+        kind: common::ProgressKind::LessonCompleted,
+        course_slug: slug.to_owned(),
+        lesson,
+        occurred_at: 1_800_000_000,
     }
 }
 

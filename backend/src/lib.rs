@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod competence;
 pub mod config;
 pub mod courses;
 pub mod db;

@@ -2,7 +2,7 @@
 //! files, and `index.html` for every client-side route.
 
 use axum::extract::Request;
-use axum::http::header::{HeaderValue, CACHE_CONTROL};
+use axum::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -38,9 +38,41 @@ pub fn router(dist: &Path) -> Router {
             }
         }
     };
-    Router::new()
+    let router = Router::new();
+    let router = match service_worker(dist) {
+        Some(script) => router.route(
+            "/sw.js",
+            axum::routing::get(move || {
+                let script = script.clone();
+                async move {
+                    (
+                        [(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("text/javascript; charset=utf-8"),
+                        )],
+                        script,
+                    )
+                }
+            }),
+        ),
+        None => router,
+    };
+    router
         .fallback(serve)
         .layer(axum::middleware::from_fn(cache_control))
+}
+
+/// The service worker with this build's id in it. A browser installs a new worker only when
+/// the script's bytes change, so every deployment (a new `index.html`) gets a worker whose
+/// caches have new names and whose activation deletes the old ones: stale WASM is not served
+/// once the new build has been seen.
+fn service_worker(dist: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let script = std::fs::read_to_string(dist.join("sw.js")).ok()?;
+    let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
+    let digest = Sha256::digest(&index);
+    let build: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    Some(script.replace("__DIGIKOMP_BUILD__", &build))
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {

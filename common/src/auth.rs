@@ -9,6 +9,10 @@ pub struct LoginRequest {
     /// The e-mail address the person signs in with (not case-sensitive).
     pub email: String,
     pub password: String,
+    /// The browser's anonymous learner id: progress made on this device before signing in is
+    /// carried over to the person.
+    #[serde(default)]
+    pub learner_id: Option<String>,
 }
 
 /// What a permission allows, always within one unit and every unit under it.

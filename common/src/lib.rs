@@ -4,14 +4,20 @@
 //! feature the types also describe themselves for the OpenAPI document.
 
 pub mod auth;
+pub mod competence;
 pub mod course;
 pub mod framework;
 pub mod lang;
 pub mod organisation;
 pub mod people;
+pub mod progress;
 pub mod quiz;
 
 pub use auth::{GrantKind, GrantView, LoginRequest, Me, NamedRef};
+pub use competence::{
+    AssignmentStatus, AssignmentView, Certificate, CompetenceStatus, Completion, CourseRef,
+    MyCompetence, SaveSelfAssessment, SelfAssessment, Statement, StatementGroup,
+};
 pub use course::{Audience, CompetenceAward, Course, CourseSummary, Lesson};
 pub use framework::{Area, Competence, Framework, LevelGroup, Localized};
 pub use lang::Lang;
@@ -21,6 +27,9 @@ pub use organisation::{
 };
 pub use people::{
     Grant, ImportChange, ImportError, ImportReport, PeoplePage, Person, PersonSummary, SavePerson,
+};
+pub use progress::{
+    CourseProgress, ProgressBatch, ProgressConflict, ProgressEvent, ProgressKind, ProgressReceipt,
 };
 pub use quiz::{
     Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult,

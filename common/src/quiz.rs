@@ -55,6 +55,9 @@ pub struct PracticeQuestion {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuizSubmission {
+    /// A UUID the browser made for this attempt, so sending it again (say, from the offline
+    /// queue) grades it once: the same attempt again returns the stored result.
+    pub id: String,
     /// The anonymous learner id the browser generated (a UUID).
     pub learner_id: String,
     pub lang: Lang,
@@ -72,6 +75,8 @@ pub struct QuizResult {
     pub pass_mark: u8,
     pub passed: bool,
     pub questions: Vec<QuestionResult>,
+    /// The certificate's code when a signed-in person passed.
+    pub certificate: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

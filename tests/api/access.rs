@@ -43,7 +43,11 @@ struct Fixture {
     requirements: Value,
     csv: String,
     quiz_answers: Value,
+    certificate: String,
 }
+
+/// The anonymous learner of the progress requests.
+const LEARNER: &str = "0b7e2a52-8f4c-4d7e-9a31-5c2f1e6d8b90";
 
 enum Body {
     None,
@@ -86,10 +90,25 @@ fn cases() -> Vec<Case> {
             EVERYONE,
             |f, _| {
                 Body::Json(json!({
+                    "id": uuid::Uuid::new_v4().to_string(),
                     "learner_id": uuid::Uuid::new_v4().to_string(), "lang": "sv", "answers": f.quiz_answers
                 }))
             },
         ),
+        case(Method::POST, "/api/progress-events", EVERYONE, |_, _| {
+            Body::Json(json!({ "events": [{
+                "id": uuid::Uuid::new_v4().to_string(), "learner_id": LEARNER,
+                "kind": "lesson-completed", "course_slug": "phishing-at-work", "lesson": 1,
+                "occurred_at": 1_800_000_000
+            }] }))
+        }),
+        case(Method::GET, "/api/progress", EVERYONE, none),
+        case(Method::GET, "/api/me/competence", SIGNED_IN, none),
+        case(Method::GET, "/api/self-assessment", SIGNED_IN, none),
+        case(Method::PUT, "/api/me/self-assessment", SIGNED_IN, |_, _| {
+            Body::Json(json!({ "levels": { "1.1": 2 } }))
+        }),
+        case(Method::GET, "/api/certificates/{code}", EVERYONE, none),
         case(Method::GET, "/api/me", SIGNED_IN, none),
         case(Method::GET, "/api/municipalities", ANY_ADMIN, none),
         case(
@@ -199,9 +218,12 @@ fn fill(path: &str, f: &Fixture) -> String {
     let path = path
         .replace("{id}", id)
         .replace("{slug}", "phishing-at-work")
-        .replace("{file}", "picture.png");
+        .replace("{file}", "picture.png")
+        .replace("{code}", &f.certificate);
     if path.ends_with("/people-import") {
         format!("{path}?apply=false")
+    } else if path == "/api/progress" {
+        format!("{path}?learner_id={LEARNER}")
     } else {
         path
     }
@@ -335,6 +357,12 @@ async fn fixture(app: &TestApp, admin: &reqwest::Client) -> Fixture {
         .expect("csv");
     let mut person = person;
     person["password"] = Value::Null;
+    let certificate: (String,) =
+        sqlx::query_as("SELECT code FROM certificates WHERE person_id = $1 LIMIT 1")
+            .bind(&person_id)
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("the demo employee has a certificate");
     Fixture {
         municipality,
         unit,
@@ -346,5 +374,6 @@ async fn fixture(app: &TestApp, admin: &reqwest::Client) -> Fixture {
         csv,
         quiz_answers: serde_json::to_value(app.answer_key("phishing-at-work", common::Lang::Sv))
             .expect("answers"),
+        certificate: certificate.0,
     }
 }

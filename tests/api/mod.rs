@@ -4,6 +4,7 @@ mod courses;
 mod demo;
 mod health;
 mod people_import;
+mod progress;
 mod quiz_attempts;
 mod scoping;
 mod spa;

@@ -8,7 +8,7 @@ pub mod throttle;
 use crate::db::{self, sessions::ScopedGrant, units::UnitRow};
 use crate::error::AppError;
 use crate::state::AppState;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
 use axum::http::request::Parts;
 use common::GrantKind;
 
@@ -54,6 +54,23 @@ impl FromRequestParts<AppState> for CurrentUser {
             grants: row.grants,
             session_hash: hash,
         })
+    }
+}
+
+/// `Option<CurrentUser>`: the signed-in person if there is one. A missing, unknown or expired
+/// session is simply nobody, for routes that anonymous learners use too.
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, AppError> {
+        match <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(user) => Ok(Some(user)),
+            Err(AppError::Unauthorized(_)) => Ok(None),
+            Err(other) => Err(other),
+        }
     }
 }
 

@@ -10,8 +10,9 @@ pub mod grade;
 pub mod markdown;
 pub mod questions;
 pub mod readability;
+pub mod self_assessment;
 
-use common::{Audience, Course, CourseSummary, Framework, Lang, PracticeQuestion};
+use common::{Audience, Course, CourseRef, CourseSummary, Framework, Lang, PracticeQuestion};
 use course::LoadedCourse;
 pub use diagnostic::Diagnostic;
 use questions::KeyedQuestion;
@@ -20,11 +21,14 @@ use std::path::{Path, PathBuf};
 
 /// The framework file used for competences, relative to `courses/frameworks/`.
 pub const FRAMEWORK_FILE: &str = "digcomp-2.2.toml";
+/// Its self-assessment questionnaire, beside it.
+pub const SELF_ASSESSMENT_FILE: &str = "digcomp-2.2.self-assessment.toml";
 
 /// Every valid course, and the framework they refer to.
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub framework: Framework,
+    pub self_assessment: self_assessment::Questionnaire,
     /// The courses folder, where each course's `media/` is served from.
     pub dir: PathBuf,
     courses: BTreeMap<String, LoadedCourse>,
@@ -35,6 +39,10 @@ impl Catalog {
     /// an unusable framework is an error, since no course can be checked without it.
     pub fn load(dir: &Path) -> Result<(Catalog, Vec<Diagnostic>), Vec<Diagnostic>> {
         let framework = framework::load(&dir.join("frameworks").join(FRAMEWORK_FILE))?;
+        let self_assessment = self_assessment::load(
+            &dir.join("frameworks").join(SELF_ASSESSMENT_FILE),
+            &framework,
+        )?;
         let mut problems = Vec::new();
         let mut courses = BTreeMap::new();
         let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -66,6 +74,7 @@ impl Catalog {
         Ok((
             Catalog {
                 framework,
+                self_assessment,
                 dir: dir.to_path_buf(),
                 courses,
             },
@@ -117,6 +126,58 @@ impl Catalog {
     /// A course's metadata: audience, version, the levels it awards and for how long.
     pub fn meta(&self, slug: &str) -> Option<&course::CourseMeta> {
         self.courses.get(slug).map(|course| &course.meta)
+    }
+
+    /// How many lessons the course has (the most of any language), if it is served.
+    pub fn lesson_count(&self, slug: &str) -> Option<usize> {
+        let course = self.courses.get(slug)?;
+        course.texts.values().map(|t| t.lessons.len()).max()
+    }
+
+    /// The course named in `lang`, or in the first language it has; `level` is what it awards
+    /// for `competence` (0 if nothing).
+    pub fn course_ref(
+        &self,
+        slug: &str,
+        lang: Lang,
+        competence: Option<&str>,
+    ) -> Option<CourseRef> {
+        let course = self.courses.get(slug)?;
+        let (lang, text) = course
+            .texts
+            .get_key_value(&lang)
+            .or_else(|| course.texts.iter().next())?;
+        let level = competence
+            .and_then(|id| course.meta.competences.iter().find(|a| a.id == id))
+            .map_or(0, |award| award.level);
+        Some(CourseRef {
+            slug: course.slug.clone(),
+            title: text.title.clone(),
+            lang: *lang,
+            minutes: course.meta.minutes,
+            level,
+        })
+    }
+
+    /// The courses that award at least `level` of `competence`, shortest first.
+    pub fn closing(&self, competence: &str, level: u8, lang: Lang) -> Vec<CourseRef> {
+        let mut found: Vec<CourseRef> = self
+            .courses
+            .values()
+            .filter(|c| {
+                c.meta
+                    .competences
+                    .iter()
+                    .any(|a| a.id == competence && a.level >= level)
+            })
+            .filter_map(|c| self.course_ref(&c.slug, lang, Some(competence)))
+            .collect();
+        found.sort_by(|a, b| {
+            a.minutes
+                .cmp(&b.minutes)
+                .then_with(|| a.title.cmp(&b.title))
+        });
+        found
     }
 
     /// The image `file` of course `slug`, if the course is served and the name is a media file.

@@ -1,12 +1,16 @@
 //! The database: SQLite by default, PostgreSQL when the URL says so. All SQL lives in this
 //! folder, one file per entity, written so that the same text runs on both.
 
+pub mod assignments;
+pub mod certificates;
 pub mod evidence;
 pub mod job_roles;
 pub mod learners;
 pub mod people;
 pub mod people_import;
+pub mod progress_events;
 pub mod quiz_attempts;
+pub mod self_assessments;
 pub mod sessions;
 pub mod units;
 

@@ -2,9 +2,10 @@
 //! four demo logins (password `demo`). Never used for real data.
 
 use crate::auth::password;
+use crate::competence;
 use crate::courses::Catalog;
-use crate::db::{self, evidence, job_roles, people, units, Db};
-use common::{Grant, GrantKind, RoleRequirements};
+use crate::db::{self, assignments, evidence, job_roles, people, units, Db};
+use common::{Grant, GrantKind, Lang, RoleRequirements};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -56,8 +57,19 @@ struct PersonData {
     roles: Vec<String>,
     grants: Vec<GrantData>,
     password: bool,
-    /// Courses passed and how many months ago: seeded as the evidence they award.
+    /// Courses passed and how many months ago: seeded as the evidence and certificates they
+    /// award.
     passed: Vec<PassedData>,
+    /// Courses their manager assigned, due this many days from now (negative: overdue).
+    #[serde(default)]
+    assigned: Vec<AssignedData>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssignedData {
+    course: String,
+    due_in_days: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -193,11 +205,36 @@ pub async fn seed(db: &Db, catalog: &Catalog) -> Result<bool, SeedError> {
             })
             .collect::<Result<Vec<_>, SeedError>>()?;
         people::replace_roles_and_grants(&mut tx, &id, &roles, &grants).await?;
-        evidence::insert_many(
-            &mut tx,
-            &awards(catalog, framework, &id, &person.passed, now)?,
-        )
-        .await?;
+        for pass in &person.passed {
+            let awarded_at = now - i64::from(pass.months_ago) * evidence::MONTH_SECS;
+            competence::award(
+                &mut tx,
+                catalog,
+                &id,
+                None,
+                &pass.course,
+                Lang::Sv,
+                awarded_at,
+            )
+            .await?
+            .ok_or_else(|| SeedError::Data(format!("no course {}", pass.course)))?;
+        }
+        for assignment in &person.assigned {
+            if catalog.meta(&assignment.course).is_none() {
+                return Err(SeedError::Data(format!("no course {}", assignment.course)));
+            }
+            assignments::upsert(
+                &mut tx,
+                &assignments::NewAssignment {
+                    person_id: &id,
+                    course_slug: &assignment.course,
+                    due_on: &competence::date_of(now + assignment.due_in_days * 86_400),
+                    assigned_by: None,
+                    assigned_at: now - 7 * 86_400,
+                },
+            )
+            .await?;
+        }
     }
     tx.commit().await?;
     tracing::info!(
@@ -206,37 +243,6 @@ pub async fn seed(db: &Db, catalog: &Catalog) -> Result<bool, SeedError> {
         data.municipality.name
     );
     Ok(true)
-}
-
-/// The evidence a person's passed courses award, dated `months_ago`.
-fn awards<'a>(
-    catalog: &'a Catalog,
-    framework: &'a str,
-    person_id: &'a str,
-    passed: &'a [PassedData],
-    now: i64,
-) -> Result<Vec<evidence::NewEvidence<'a>>, SeedError> {
-    let mut rows = Vec::new();
-    for pass in passed {
-        let meta = catalog
-            .meta(&pass.course)
-            .ok_or_else(|| SeedError::Data(format!("no course {}", pass.course)))?;
-        let awarded_at = now - i64::from(pass.months_ago) * evidence::MONTH_SECS;
-        let expires_at = meta
-            .validity_months
-            .map(|months| awarded_at + i64::from(months) * evidence::MONTH_SECS);
-        rows.extend(meta.competences.iter().map(|award| evidence::NewEvidence {
-            person_id,
-            course_slug: &pass.course,
-            course_version: meta.version,
-            framework,
-            competence: &award.id,
-            level: award.level,
-            awarded_at,
-            expires_at,
-        }));
-    }
-    Ok(rows)
 }
 
 #[cfg(test)]

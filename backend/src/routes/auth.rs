@@ -1,6 +1,7 @@
 //! Signing in and out, and who is signed in.
 
 use crate::auth::{password, session, CurrentUser};
+use crate::competence;
 use crate::db;
 use crate::error::AppError;
 use crate::extract::{Json, PeerAddress};
@@ -65,6 +66,21 @@ async fn auth_login(
     .await?;
     let secret = session::new_secret();
     db::sessions::insert(&state.db.pool, &session::hash(&secret), &person_id, now).await?;
+    // Progress made on this browser before signing in becomes the person's. A malformed
+    // learner id cannot hold any progress, so it is ignored rather than failing the sign-in.
+    let learner = login
+        .learner_id
+        .as_deref()
+        .and_then(|raw| uuid::Uuid::parse_str(raw).ok());
+    if let Some(learner) = learner {
+        competence::carry_over(
+            &state.db.pool,
+            &state.catalog,
+            &learner.hyphenated().to_string(),
+            &person_id,
+        )
+        .await?;
+    }
     let me = db::people::me(&state.db.pool, &person_id)
         .await?
         .ok_or_else(|| AppError::internal("signed-in person vanished"))?;

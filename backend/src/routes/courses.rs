@@ -40,7 +40,7 @@ async fn courses_list(
 #[serde(deny_unknown_fields)]
 pub struct ShowParams {
     /// sv, nb or en (default sv).
-    lang: Option<Lang>,
+    pub lang: Option<Lang>,
 }
 
 /// A whole course: lessons as HTML, practice questions, and the quiz without its answer key.

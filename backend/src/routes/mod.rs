@@ -1,6 +1,8 @@
 //! The API: each feature owns its router; they are merged here, in one place.
 
 pub mod auth;
+pub mod certificates;
+pub mod competence;
 pub mod course_media;
 pub mod courses;
 pub mod framework;
@@ -9,6 +11,7 @@ pub mod job_roles;
 pub mod municipalities;
 pub mod people;
 pub mod people_import;
+pub mod progress;
 pub mod quiz_attempts;
 pub mod units;
 
@@ -35,7 +38,10 @@ pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(courses::router())
         .merge(course_media::router())
         .merge(quiz_attempts::router())
+        .merge(progress::router())
         .merge(auth::router())
+        .merge(competence::router())
+        .merge(certificates::router())
         .merge(municipalities::router())
         .merge(units::router())
         .merge(job_roles::router())

@@ -1,0 +1,341 @@
+//! A person measured against their job: requirements, evidence, gaps and the courses that
+//! close them; and awarding evidence when a course is passed.
+
+pub mod rules;
+
+use crate::courses::Catalog;
+use crate::db::{self, certificates::NewCertificate, evidence::NewEvidence};
+use common::{
+    AssignmentStatus, AssignmentView, Certificate, CompetenceStatus, Completion, Lang, MyCompetence,
+};
+use rules::Award;
+use sqlx::{AnyConnection, AnyPool};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Awards a passed course to a person: its levels as evidence (valid for the course's validity
+/// period) and a certificate. Returns the certificate's code, or `None` for a course that is
+/// no longer served.
+pub async fn award(
+    conn: &mut AnyConnection,
+    catalog: &Catalog,
+    person_id: &str,
+    attempt_id: Option<&str>,
+    slug: &str,
+    lang: Lang,
+    at: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let (Some(meta), Some(course)) = (catalog.meta(slug), catalog.course_ref(slug, lang, None))
+    else {
+        return Ok(None);
+    };
+    let framework = catalog.framework.key();
+    let valid_until = meta
+        .validity_months
+        .map(|months| at + i64::from(months) * db::evidence::MONTH_SECS);
+    let rows: Vec<NewEvidence> = meta
+        .competences
+        .iter()
+        .map(|award| NewEvidence {
+            person_id,
+            course_slug: slug,
+            course_version: meta.version,
+            framework: &framework,
+            competence: &award.id,
+            level: award.level,
+            awarded_at: at,
+            expires_at: valid_until,
+        })
+        .collect();
+    db::evidence::insert_many(conn, &rows).await?;
+    let code = db::certificates::new_code();
+    db::certificates::insert(
+        conn,
+        &NewCertificate {
+            code: &code,
+            person_id,
+            attempt_id,
+            course_slug: slug,
+            course_title: &course.title,
+            lang: course.lang,
+            course_version: meta.version,
+            framework: &framework,
+            competences: &meta.competences,
+            issued_at: at,
+            valid_until,
+        },
+    )
+    .await?;
+    Ok(Some(code))
+}
+
+/// Carries an anonymous learner's progress over to the person who signed in on that browser:
+/// lesson events and quiz attempts become theirs, and earlier passes are awarded with their
+/// original dates. A learner someone else already has is left alone.
+pub async fn carry_over(
+    pool: &AnyPool,
+    catalog: &Catalog,
+    learner_id: &str,
+    person_id: &str,
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    if db::learners::claim(&mut tx, learner_id, person_id, db::now()).await? {
+        db::progress_events::claim(&mut tx, learner_id, person_id).await?;
+        for pass in db::quiz_attempts::claim(&mut tx, learner_id, person_id).await? {
+            let lang = pass.lang.parse().unwrap_or_default();
+            award(
+                &mut tx,
+                catalog,
+                person_id,
+                Some(&pass.id),
+                &pass.course_slug,
+                lang,
+                pass.created_at,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// Everything `GET /api/me/competence` is made of, as read from the database.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// (competence, level) from every job role and the baseline.
+    pub levels: Vec<(String, u8)>,
+    pub evidence: Vec<Award>,
+    pub self_assessed: BTreeMap<String, u8>,
+    pub self_assessed_at: Option<i64>,
+    /// (course, due date, assigned at).
+    pub assignments: Vec<(String, String, i64)>,
+    /// Newest first.
+    pub certificates: Vec<Certificate>,
+    /// Courses with a completed lesson or a quiz attempt.
+    pub started: BTreeSet<String>,
+}
+
+/// Reads a person's inputs: a constant six queries, however much they have done.
+pub async fn inputs(
+    pool: &AnyPool,
+    catalog: &Catalog,
+    person_id: &str,
+) -> Result<Inputs, sqlx::Error> {
+    let framework = catalog.framework.key();
+    let owner = db::progress_events::Owner::Person(person_id);
+    let levels = db::job_roles::levels_of_person(pool, person_id, &framework).await?;
+    let evidence = db::evidence::of_person(pool, person_id, &framework).await?;
+    let (self_assessed, self_assessed_at) =
+        db::self_assessments::of_person(pool, person_id, &framework).await?;
+    let assignments = db::assignments::of_person(pool, person_id).await?;
+    let certificates = db::certificates::of_person(pool, person_id).await?;
+    let mut started: BTreeSet<String> = db::progress_events::lessons_done(pool, owner)
+        .await?
+        .into_iter()
+        .map(|(slug, _)| slug)
+        .collect();
+    started.extend(
+        db::quiz_attempts::outcomes(pool, owner)
+            .await?
+            .into_iter()
+            .map(|(slug, _)| slug),
+    );
+    Ok(Inputs {
+        levels,
+        evidence,
+        self_assessed,
+        self_assessed_at,
+        assignments,
+        certificates,
+        started,
+    })
+}
+
+/// The "my competence" view at time `now`, courses named in `lang`.
+pub fn assess(catalog: &Catalog, inputs: &Inputs, lang: Lang, now: i64) -> MyCompetence {
+    let required = rules::required(inputs.levels.iter().map(|(c, l)| (c.as_str(), *l)));
+    let order = |id: &str| {
+        catalog
+            .framework
+            .competences
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut statuses: Vec<CompetenceStatus> = required
+        .iter()
+        .map(|(competence, &level)| {
+            let standing = rules::standing(&inputs.evidence, competence, level, now);
+            let closing_courses = if standing.gap > 0 || standing.expiring_soon {
+                catalog.closing(competence, level, lang)
+            } else {
+                Vec::new()
+            };
+            CompetenceStatus {
+                competence: competence.clone(),
+                required: standing.required,
+                achieved: standing.achieved,
+                gap: standing.gap,
+                valid_until: standing.valid_until,
+                expiring_soon: standing.expiring_soon,
+                self_assessed: inputs.self_assessed.get(competence).copied(),
+                closing_courses,
+            }
+        })
+        .collect();
+    statuses.sort_by_key(|s| order(&s.competence));
+    let gap_count = statuses.iter().filter(|s| s.gap > 0).count();
+
+    let mut completed = Vec::new();
+    let mut seen = BTreeSet::new();
+    for certificate in &inputs.certificates {
+        // The newest certificate of each course.
+        if !seen.insert(certificate.course_slug.as_str()) {
+            continue;
+        }
+        let course = catalog
+            .course_ref(&certificate.course_slug, lang, None)
+            .unwrap_or_else(|| common::CourseRef {
+                slug: certificate.course_slug.clone(),
+                title: certificate.course_title.clone(),
+                lang: certificate.lang,
+                minutes: 0,
+                level: 0,
+            });
+        completed.push(Completion {
+            course,
+            passed_at: certificate.issued_at,
+            valid_until: certificate.valid_until,
+            certificate: certificate.code.clone(),
+        });
+    }
+
+    let today = date_of(now);
+    let assignments = inputs
+        .assignments
+        .iter()
+        .filter_map(|(slug, due, assigned_at)| {
+            let course = catalog.course_ref(slug, lang, None)?;
+            let done = inputs.certificates.iter().any(|c| {
+                c.course_slug == *slug
+                    && (c.issued_at >= *assigned_at || c.valid_until.is_none_or(|end| end > now))
+            });
+            let status = if done {
+                AssignmentStatus::Done
+            } else if today.as_str() > due.as_str() {
+                AssignmentStatus::Overdue
+            } else if inputs.started.contains(slug) {
+                AssignmentStatus::InProgress
+            } else {
+                AssignmentStatus::NotStarted
+            };
+            Some(AssignmentView {
+                course,
+                due: due.clone(),
+                status,
+            })
+        })
+        .collect();
+
+    MyCompetence {
+        framework: catalog.framework.key(),
+        required: statuses,
+        gap_count,
+        assignments,
+        completed,
+        self_assessed_at: inputs.self_assessed_at,
+    }
+}
+
+/// The UTC calendar date of a Unix time, `YYYY-MM-DD`.
+pub fn date_of(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn catalog() -> Catalog {
+        Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses"))
+            .expect("courses")
+            .0
+    }
+
+    fn inputs() -> Inputs {
+        Inputs {
+            levels: vec![
+                ("2.6".into(), 3),
+                ("1.1".into(), 2),
+                ("2.6".into(), 2),
+                ("4.2".into(), 3),
+            ],
+            evidence: vec![Award {
+                competence: "4.2".into(),
+                level: 4,
+                expires_at: None,
+            }],
+            ..Inputs::default()
+        }
+    }
+
+    #[test]
+    fn gaps_follow_the_rules_and_list_the_shortest_closing_course_first() {
+        let view = assess(&catalog(), &inputs(), Lang::Sv, NOW);
+        let rows: Vec<(&str, u8, u8, u8)> = view
+            .required
+            .iter()
+            .map(|s| (s.competence.as_str(), s.required, s.achieved, s.gap))
+            .collect();
+        assert_eq!(rows, [("1.1", 2, 0, 2), ("2.6", 3, 0, 3), ("4.2", 3, 4, 0)]);
+        assert_eq!(view.gap_count, 2);
+        let closing = &view.required[0].closing_courses;
+        assert!(closing.len() >= 2, "{closing:?}");
+        assert!(closing.windows(2).all(|w| w[0].minutes <= w[1].minutes));
+        assert!(closing.iter().all(|c| c.level >= 2 && c.lang == Lang::Sv));
+        assert!(view.required[2].closing_courses.is_empty());
+    }
+
+    #[test]
+    fn self_assessment_never_closes_a_gap() {
+        let catalog = catalog();
+        let mut with_self = inputs();
+        with_self.self_assessed = [("1.1".to_owned(), 6), ("2.6".to_owned(), 6)].into();
+        let plain = assess(&catalog, &inputs(), Lang::En, NOW);
+        let assessed = assess(&catalog, &with_self, Lang::En, NOW);
+        assert_eq!(assessed.gap_count, plain.gap_count);
+        assert_eq!(assessed.required[0].self_assessed, Some(6));
+        assert_eq!(assessed.required[0].gap, 2);
+    }
+
+    #[test]
+    fn assignments_are_overdue_after_their_date_unless_done() {
+        let catalog = catalog();
+        let mut inputs = inputs();
+        inputs.assignments = vec![
+            (
+                "digital-meetings".into(),
+                date_of(NOW - 86_400),
+                NOW - 864_000,
+            ),
+            (
+                "phishing-at-work".into(),
+                date_of(NOW + 86_400),
+                NOW - 864_000,
+            ),
+        ];
+        inputs.started.insert("phishing-at-work".into());
+        let statuses: Vec<AssignmentStatus> = assess(&catalog, &inputs, Lang::Sv, NOW)
+            .assignments
+            .iter()
+            .map(|a| a.status)
+            .collect();
+        assert_eq!(
+            statuses,
+            [AssignmentStatus::Overdue, AssignmentStatus::InProgress]
+        );
+    }
+}
