@@ -78,7 +78,7 @@ feedback-wrong = Not quite.
 # Signing in, and the signed-in person
 sign-in = Sign in
 sign-out = Sign out
-nav-my-page = My page
+nav-my-page = My competence
 nav-admin = Admin
 login-title = Sign in
 login-email = E-mail address
@@ -94,7 +94,7 @@ no-access-title = You do not have access
 no-access-text = Your account cannot open this page. Ask an administrator if you need access.
 none = None
 
-my-page-title = My page
+my-page-title = My competence
 my-permissions = What you can do
 my-permissions-none = No permissions.
 grant-manager-of = Manager of { $unit }
@@ -231,3 +231,98 @@ import-cut = Showing the first { $shown } of { $count }.
 export-title = Export
 export-text = Download everyone in the municipality in the same format, for example to compare with the HR system.
 export-link = Export people (CSV)
+
+## My competence
+my-levels-title = Your levels and your job's minimum levels
+my-levels-none = Your job roles have no minimum levels yet.
+my-levels-explained = Levels in { $framework }:
+verdict-met = You meet all minimum levels for your job
+verdict-gaps = { $count ->
+    [one] 1 competence below the minimum for your job
+   *[other] { $count } competences below the minimum for your job
+}
+verdict-no-requirements = Your job has no minimum levels yet
+competence-chart-caption = Your level (filled) against the minimum for your job (thick line) in each competence. The table below has the same figures.
+competence-chart-achieved = Your level
+competence-chart-missing = Missing to reach the minimum
+competence-chart-required = Minimum for your job
+competence-table-caption = Minimum level, your level and gap per competence
+competence-col-competence = Competence
+competence-col-required = Minimum for your job
+competence-col-achieved = Your level
+competence-col-gap = Gap
+competence-col-self = Your own assessment
+competence-col-self-note = (does not count)
+competence-col-valid-until = Valid until
+competence-self-none = Not assessed
+competence-gap-met = Met
+competence-gap-below = { $gap ->
+    [one] 1 level below
+   *[other] { $gap } levels below
+}
+competence-valid-always = No end date
+competence-expires-refresh = Expires { $date } – refresh it
+gaps-title = Close your gaps
+gaps-intro = These courses give the level you need. The shortest comes first.
+gaps-none = You have no gaps to close right now.
+gaps-levels = Your job needs level { $required }. You have level { $achieved }.
+gaps-refresh = Your level { $level } runs out on { $date }. Take a course again to keep it.
+gaps-no-course = No course gives this level yet. Ask your manager what you can do.
+gaps-course-meta = { $minutes } minutes · gives level { $level }
+assignments-title = Courses assigned to you
+assignments-none = No courses have been assigned to you.
+assignment-due = Due { $date }
+assignment-not-started = Not started
+assignment-in-progress = In progress
+assignment-done = Done
+assignment-overdue = Overdue
+completed-title = Courses you have passed
+completed-none = You have not passed any course yet.
+completed-passed-on = Passed { $date }
+completed-valid-until = valid until { $date }
+completed-certificate = Certificate
+about-you-title = About you
+self-assessment-title = Your own assessment
+self-assessment-teaser = Rate for yourself what you can do. Your own view is shown beside your results but never counts towards your job's minimum levels.
+self-assessment-saved-on = Last saved { $date }.
+self-assessment-start = Assess yourself
+self-assessment-update = Update your own assessment
+self-assessment-intro = This is your own view. It is shown beside your results but never counts towards your job's minimum levels. Tick everything you can do.
+self-assessment-suggested = Suggested level: { $level } ({ $group })
+self-assessment-suggested-none = Suggested level: not yet
+self-assessment-save = Save your assessment
+self-assessment-saved = Your assessment has been saved.
+self-assessment-back = Back to My competence
+certificate-page-title = Certificate: { $course }
+certificate-title = Certificate
+certificate-statement = at { $municipality } has passed the course
+certificate-issued = Issued
+certificate-course-version = Course version
+certificate-code = Certificate code
+certificate-expired = Expired on { $date }
+certificate-competences = Competences the course shows
+certificate-framework = The levels follow { $framework }.
+certificate-verify-title = Verify this certificate
+certificate-verify-text = Anyone can open this address to confirm that the certificate is genuine and whether it is still valid. The page shows the certificate as Digikomp has it on record.
+certificate-print = Print
+certificate-unknown-title = No certificate with this code
+certificate-unknown-text = Check that the address is complete and copied correctly. If it is, the certificate does not exist in Digikomp.
+
+## Progress and offline
+progress-saved = All progress is saved.
+progress-sending = Saving your progress…
+progress-waiting = { $count ->
+    [one] One step is waiting to be sent. It will be sent automatically.
+   *[other] { $count } steps are waiting to be sent. They will be sent automatically.
+}
+progress-waiting-offline = { $count ->
+    [one] One step is waiting to be sent – you are offline. It will be sent automatically.
+   *[other] { $count } steps are waiting to be sent – you are offline. They will be sent automatically.
+}
+lesson-done = done
+course-continue = Continue where you left off
+course-lessons-done = You have done { $done } of { $count } lessons.
+course-passed = You passed the quiz on { $date }.
+quiz-saved-offline = Your answers are saved on this device and will be graded when you are back online.
+quiz-saved-retry = Your answers are saved on this device. The server is not answering right now, so they will be sent again automatically.
+quiz-certificate = Show your certificate

@@ -78,7 +78,7 @@ feedback-wrong = Ikke helt.
 # Innlogging og den innloggede personen
 sign-in = Logg inn
 sign-out = Logg ut
-nav-my-page = Min side
+nav-my-page = Min kompetanse
 nav-admin = Administrasjon
 login-title = Logg inn
 login-email = E-postadresse
@@ -94,7 +94,7 @@ no-access-title = Du har ikke tilgang
 no-access-text = Kontoen din kan ikke åpne denne siden. Spør en administrator hvis du trenger tilgang.
 none = Mangler
 
-my-page-title = Min side
+my-page-title = Min kompetanse
 my-permissions = Dette kan du gjøre
 my-permissions-none = Ingen tilganger.
 grant-manager-of = Leder for { $unit }
@@ -231,3 +231,98 @@ import-cut = Viser de første { $shown } av { $count }.
 export-title = Eksport
 export-text = Last ned alle i kommunen i samme format, for eksempel for å sammenligne med HR-systemet.
 export-link = Eksporter personer (CSV)
+
+## My competence
+my-levels-title = Nivåene dine og minstenivåene for jobben din
+my-levels-none = Stillingsgruppene dine har ingen minstenivåer ennå.
+my-levels-explained = Nivåene i { $framework }:
+verdict-met = Du når alle minstenivåene for jobben din
+verdict-gaps = { $count ->
+    [one] 1 kompetanse under minstenivået for jobben din
+   *[other] { $count } kompetanser under minstenivået for jobben din
+}
+verdict-no-requirements = Jobben din har ingen minstenivåer ennå
+competence-chart-caption = Nivået ditt (fylt) sammenlignet med minstenivået for jobben din (tykk strek) i hver kompetanse. Tabellen nedenfor har de samme tallene.
+competence-chart-achieved = Nivået ditt
+competence-chart-missing = Mangler for å nå minstenivået
+competence-chart-required = Minstenivå for jobben din
+competence-table-caption = Minstenivå, nivået ditt og avstand per kompetanse
+competence-col-competence = Kompetanse
+competence-col-required = Minstenivå for jobben din
+competence-col-achieved = Nivået ditt
+competence-col-gap = Avstand
+competence-col-self = Din egen vurdering
+competence-col-self-note = (teller ikke)
+competence-col-valid-until = Gyldig til
+competence-self-none = Ikke vurdert
+competence-gap-met = Oppfylt
+competence-gap-below = { $gap ->
+    [one] 1 nivå under
+   *[other] { $gap } nivåer under
+}
+competence-valid-always = Ingen sluttdato
+competence-expires-refresh = Går ut { $date } – på tide å fornye
+gaps-title = Slik når du minstenivåene
+gaps-intro = Disse kursene gir nivået du trenger. Det korteste kurset står først.
+gaps-none = Du har ingenting å ta igjen akkurat nå.
+gaps-levels = Jobben din krever nivå { $required }. Du har nivå { $achieved }.
+gaps-refresh = Nivå { $level } går ut { $date }. Ta et kurs på nytt for å beholde det.
+gaps-no-course = Ingen kurs gir dette nivået ennå. Spør lederen din hva du kan gjøre.
+gaps-course-meta = { $minutes } minutter · gir nivå { $level }
+assignments-title = Kurs du skal ta
+assignments-none = Du har ikke fått noen kurs å ta.
+assignment-due = Frist { $date }
+assignment-not-started = Ikke startet
+assignment-in-progress = Påbegynt
+assignment-done = Fullført
+assignment-overdue = Forsinket
+completed-title = Kurs du har bestått
+completed-none = Du har ikke bestått noe kurs ennå.
+completed-passed-on = Bestått { $date }
+completed-valid-until = gyldig til { $date }
+completed-certificate = Kursbevis
+about-you-title = Om deg
+self-assessment-title = Din egen vurdering
+self-assessment-teaser = Vurder selv hva du kan. Din egen vurdering vises ved siden av resultatene dine, men teller aldri mot minstenivåene for jobben din.
+self-assessment-saved-on = Sist lagret { $date }.
+self-assessment-start = Gjør din egen vurdering
+self-assessment-update = Endre din egen vurdering
+self-assessment-intro = Dette er ditt eget syn. Det vises ved siden av resultatene dine, men teller aldri mot minstenivåene for jobben din. Kryss av for alt du kan.
+self-assessment-suggested = Foreslått nivå: { $level } ({ $group })
+self-assessment-suggested-none = Foreslått nivå: ikke ennå
+self-assessment-save = Lagre vurderingen
+self-assessment-saved = Vurderingen din er lagret.
+self-assessment-back = Tilbake til Min kompetanse
+certificate-page-title = Kursbevis: { $course }
+certificate-title = Kursbevis
+certificate-statement = ved { $municipality } har bestått kurset
+certificate-issued = Utstedt
+certificate-course-version = Kursversjon
+certificate-code = Kode for kursbeviset
+certificate-expired = Gikk ut { $date }
+certificate-competences = Kompetanser kurset viser
+certificate-framework = Nivåene følger { $framework }.
+certificate-verify-title = Kontroller kursbeviset
+certificate-verify-text = Hvem som helst kan åpne denne adressen og se at kursbeviset er ekte og om det fortsatt gjelder. Siden viser kursbeviset slik det er lagret i Digikomp.
+certificate-print = Skriv ut
+certificate-unknown-title = Det finnes ikke noe kursbevis med denne koden
+certificate-unknown-text = Sjekk at adressen er hel og riktig kopiert. Hvis den er det, finnes ikke kursbeviset i Digikomp.
+
+## Progress and offline
+progress-saved = All framgang er lagret.
+progress-sending = Lagrer framgangen din…
+progress-waiting = { $count ->
+    [one] Ett steg venter på å bli sendt. Det blir sendt automatisk.
+   *[other] { $count } steg venter på å bli sendt. De blir sendt automatisk.
+}
+progress-waiting-offline = { $count ->
+    [one] Ett steg venter på å bli sendt – du er ikke på nett. Det blir sendt automatisk.
+   *[other] { $count } steg venter på å bli sendt – du er ikke på nett. De blir sendt automatisk.
+}
+lesson-done = fullført
+course-continue = Fortsett der du slapp
+course-lessons-done = Du har fullført { $done } av { $count } leksjoner.
+course-passed = Du besto kunnskapstesten den { $date }.
+quiz-saved-offline = Svarene dine er lagret på denne enheten og blir rettet når du er på nett igjen.
+quiz-saved-retry = Svarene dine er lagret på denne enheten. Serveren svarer ikke akkurat nå, så de blir sendt på nytt automatisk.
+quiz-certificate = Vis kursbeviset ditt

@@ -78,7 +78,7 @@ feedback-wrong = Inte riktigt.
 # Inloggning och den inloggade personen
 sign-in = Logga in
 sign-out = Logga ut
-nav-my-page = Min sida
+nav-my-page = Min kompetens
 nav-admin = Administration
 login-title = Logga in
 login-email = E-postadress
@@ -94,7 +94,7 @@ no-access-title = Du har inte behörighet
 no-access-text = Ditt konto kan inte öppna den här sidan. Fråga en administratör om du behöver behörighet.
 none = Saknas
 
-my-page-title = Min sida
+my-page-title = Min kompetens
 my-permissions = Det här får du göra
 my-permissions-none = Inga behörigheter.
 grant-manager-of = Chef för { $unit }
@@ -231,3 +231,98 @@ import-cut = Visar de första { $shown } av { $count }.
 export-title = Export
 export-text = Ladda ner alla i kommunen i samma format, till exempel för att jämföra med HR-systemet.
 export-link = Exportera personer (CSV)
+
+## My competence
+my-levels-title = Dina nivåer och miniminivåerna för ditt jobb
+my-levels-none = Dina yrkesroller har inga miniminivåer ännu.
+my-levels-explained = Nivåerna i { $framework }:
+verdict-met = Du når alla miniminivåer för ditt jobb
+verdict-gaps = { $count ->
+    [one] 1 kompetens under miniminivån för ditt jobb
+   *[other] { $count } kompetenser under miniminivån för ditt jobb
+}
+verdict-no-requirements = Ditt jobb har inga miniminivåer ännu
+competence-chart-caption = Din nivå (ifylld) jämfört med miniminivån för ditt jobb (tjockt streck) i varje kompetens. Tabellen nedanför har samma siffror.
+competence-chart-achieved = Din nivå
+competence-chart-missing = Saknas till miniminivån
+competence-chart-required = Miniminivå för ditt jobb
+competence-table-caption = Miniminivå, din nivå och skillnad per kompetens
+competence-col-competence = Kompetens
+competence-col-required = Miniminivå för ditt jobb
+competence-col-achieved = Din nivå
+competence-col-gap = Skillnad
+competence-col-self = Din egen bedömning
+competence-col-self-note = (räknas inte)
+competence-col-valid-until = Gäller till
+competence-self-none = Inte bedömd
+competence-gap-met = Uppfyllt
+competence-gap-below = { $gap ->
+    [one] 1 nivå under
+   *[other] { $gap } nivåer under
+}
+competence-valid-always = Inget slutdatum
+competence-expires-refresh = Går ut { $date } – dags att förnya
+gaps-title = Så når du miniminivåerna
+gaps-intro = De här kurserna ger den nivå du behöver. Den kortaste kursen står först.
+gaps-none = Du har inget att komma ikapp med just nu.
+gaps-levels = Ditt jobb kräver nivå { $required }. Du har nivå { $achieved }.
+gaps-refresh = Din nivå { $level } går ut { $date }. Gör en kurs igen för att behålla den.
+gaps-no-course = Ingen kurs ger den här nivån ännu. Fråga din chef vad du kan göra.
+gaps-course-meta = { $minutes } minuter · ger nivå { $level }
+assignments-title = Kurser du ska gå
+assignments-none = Du har inte fått några kurser att gå.
+assignment-due = Senast { $date }
+assignment-not-started = Inte påbörjad
+assignment-in-progress = Påbörjad
+assignment-done = Klar
+assignment-overdue = Försenad
+completed-title = Kurser du har klarat
+completed-none = Du har inte klarat någon kurs ännu.
+completed-passed-on = Klarad { $date }
+completed-valid-until = gäller till { $date }
+completed-certificate = Intyg
+about-you-title = Om dig
+self-assessment-title = Din egen bedömning
+self-assessment-teaser = Bedöm själv vad du kan. Din egen bedömning visas bredvid dina resultat men räknas aldrig mot miniminivåerna för ditt jobb.
+self-assessment-saved-on = Senast sparad { $date }.
+self-assessment-start = Gör din egen bedömning
+self-assessment-update = Ändra din egen bedömning
+self-assessment-intro = Det här är din egen bild. Den visas bredvid dina resultat men räknas aldrig mot miniminivåerna för ditt jobb. Kryssa i allt du kan.
+self-assessment-suggested = Föreslagen nivå: { $level } ({ $group })
+self-assessment-suggested-none = Föreslagen nivå: inte än
+self-assessment-save = Spara din bedömning
+self-assessment-saved = Din bedömning är sparad.
+self-assessment-back = Tillbaka till Min kompetens
+certificate-page-title = Intyg: { $course }
+certificate-title = Intyg
+certificate-statement = vid { $municipality } har klarat kursen
+certificate-issued = Utfärdat
+certificate-course-version = Kursversion
+certificate-code = Intygets kod
+certificate-expired = Gick ut { $date }
+certificate-competences = Kompetenser som kursen visar
+certificate-framework = Nivåerna följer { $framework }.
+certificate-verify-title = Kontrollera intyget
+certificate-verify-text = Vem som helst kan öppna den här adressen och se att intyget är äkta och om det fortfarande gäller. Sidan visar intyget så som det finns sparat i Digikomp.
+certificate-print = Skriv ut
+certificate-unknown-title = Det finns inget intyg med den här koden
+certificate-unknown-text = Kontrollera att adressen är hel och rätt kopierad. Stämmer den finns intyget inte i Digikomp.
+
+## Progress and offline
+progress-saved = Alla framsteg är sparade.
+progress-sending = Sparar dina framsteg…
+progress-waiting = { $count ->
+    [one] Ett steg väntar på att skickas. Det skickas automatiskt.
+   *[other] { $count } steg väntar på att skickas. De skickas automatiskt.
+}
+progress-waiting-offline = { $count ->
+    [one] Ett steg väntar på att skickas – du är offline. Det skickas automatiskt.
+   *[other] { $count } steg väntar på att skickas – du är offline. De skickas automatiskt.
+}
+lesson-done = klar
+course-continue = Fortsätt där du slutade
+course-lessons-done = Du har gjort { $done } av { $count } lektioner.
+course-passed = Du klarade kunskapstestet den { $date }.
+quiz-saved-offline = Dina svar är sparade på den här enheten och rättas när du är uppkopplad igen.
+quiz-saved-retry = Dina svar är sparade på den här enheten. Servern svarar inte just nu, så de skickas igen automatiskt.
+quiz-certificate = Visa ditt intyg

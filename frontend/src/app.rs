@@ -1,5 +1,6 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
+use crate::progress::ProgressProvider;
 use crate::route::{switch, Route};
 use crate::session::SessionProvider;
 use yew::prelude::*;
@@ -10,11 +11,13 @@ pub fn App() -> Html {
     html! {
         <I18nProvider>
             <SessionProvider>
-                <BrowserRouter>
-                    <Shell>
-                        <Switch<Route> render={switch} />
-                    </Shell>
-                </BrowserRouter>
+                <ProgressProvider>
+                    <BrowserRouter>
+                        <Shell>
+                            <Switch<Route> render={switch} />
+                        </Shell>
+                    </BrowserRouter>
+                </ProgressProvider>
             </SessionProvider>
         </I18nProvider>
     }

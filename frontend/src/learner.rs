@@ -2,6 +2,7 @@
 
 const STORAGE_KEY: &str = "digikomp.learner";
 
+/// This browser's learner id, made and saved on first use.
 pub fn learner_id() -> String {
     let Some(window) = web_sys::window() else {
         return String::new();
@@ -13,18 +14,26 @@ pub fn learner_id() -> String {
     {
         return existing;
     }
-    let id = random_uuid(&window);
+    let id = random_uuid();
     if let Some(storage) = storage {
         let _ = storage.set_item(STORAGE_KEY, &id);
     }
     id
 }
 
+/// Starts a new learner on this browser, so the next person at a shared computer does not
+/// continue the progress of the one who just signed out.
+pub fn new_learner_id() {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(STORAGE_KEY, &random_uuid());
+    }
+}
+
 /// A version 4 UUID from `crypto.getRandomValues`, which (unlike `crypto.randomUUID`) also
 /// works on plain-HTTP intranet addresses.
-fn random_uuid(window: &web_sys::Window) -> String {
+pub fn random_uuid() -> String {
     let mut bytes = [0u8; 16];
-    if let Ok(crypto) = window.crypto() {
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40;

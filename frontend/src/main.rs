@@ -6,9 +6,11 @@ mod components;
 mod i18n;
 mod learner;
 mod pages;
+mod progress;
 mod route;
 mod session;
 
 fn main() {
+    progress::service_worker::register();
     yew::Renderer::<app::App>::new().render();
 }

@@ -20,6 +20,10 @@ pub enum Route {
     Login,
     #[at("/me")]
     MyPage,
+    #[at("/me/self-assessment")]
+    SelfAssessment,
+    #[at("/certificates/:code")]
+    Certificate { code: String },
     #[at("/admin")]
     Admin,
     #[at("/admin/roles")]
@@ -48,6 +52,8 @@ pub fn switch(route: Route) -> Html {
         Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
         Route::Login => html! { <pages::login::LoginPage /> },
         Route::MyPage => html! { <pages::my_page::MyPage /> },
+        Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
+        Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
         Route::Admin => html! {
             <AdminLayout title="admin-organisation-title" without_municipality=true
                 footer={html! { <admin::organisation::NewMunicipality /> }}>

@@ -233,6 +233,53 @@ impl Drop for Browser {
     }
 }
 
+/// A Chromium DevTools command sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+impl Browser {
+    /// Cuts the page's network (or restores it) with the DevTools protocol, as the
+    /// "Offline" switch of Chromium's developer tools does.
+    pub async fn set_offline(&self, offline: bool) {
+        for (cmd, params) in [
+            ("Network.enable", serde_json::json!({})),
+            (
+                "Network.emulateNetworkConditions",
+                serde_json::json!({
+                    "offline": offline, "latency": 0,
+                    "downloadThroughput": -1, "uploadThroughput": -1
+                }),
+            ),
+        ] {
+            self.client
+                .issue_cmd(DevTools { cmd, params })
+                .await
+                .expect("DevTools command");
+        }
+    }
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

@@ -1,4 +1,5 @@
 mod admin;
+mod competence;
 mod driver;
 mod quiz;
 mod sign_in;

@@ -2,9 +2,11 @@
 //! and the server's message when something goes wrong.
 
 pub mod auth;
+pub mod competence;
 pub mod courses;
 pub mod organisation;
 pub mod people;
+pub mod progress;
 
 use common::ErrorBody;
 use gloo_net::http::{Request, RequestBuilder};

@@ -1,8 +1,12 @@
 pub mod admin_layout;
+pub mod competence_chart;
 pub mod content_link;
+pub mod dates;
 pub mod fetch;
 pub mod form;
+pub mod gap_list;
 pub mod language_switcher;
+pub mod progress_status;
 pub mod question;
 pub mod shell;
 pub mod status;

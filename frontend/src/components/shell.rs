@@ -1,8 +1,11 @@
 //! The frame of every page: skip link, header with navigation and languages, main, footer.
 
 use super::language_switcher::LanguageSwitcher;
+use super::progress_status::ProgressStatus;
 use crate::api;
 use crate::i18n::use_i18n;
+use crate::learner::new_learner_id;
+use crate::progress::use_progress;
 use crate::route::Route;
 use crate::session::use_session;
 use yew::prelude::*;
@@ -19,6 +22,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let session = use_session();
     let navigator = use_navigator();
     let route = use_route::<Route>();
+    let progress = use_progress();
     // Move focus to the new page's content after navigating, as a full page load would.
     {
         use_effect_with(route, |_| {
@@ -38,10 +42,14 @@ pub fn Shell(props: &ShellProps) -> Html {
     let sign_out = {
         let set = session.set.clone();
         Callback::from(move |_| {
-            let (set, navigator) = (set.clone(), navigator.clone());
+            let (set, navigator, progress) = (set.clone(), navigator.clone(), progress.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // Send what waits while the session still ties it to this person.
+                progress.settle().await;
                 // Signed out locally even if the server is unreachable: the cookie expires anyway.
                 let _ = api::auth::logout().await;
+                // The next person at a shared computer starts as a new learner.
+                new_learner_id();
                 set.emit(None);
                 if let Some(navigator) = navigator {
                     navigator.push(&Route::Catalogue);
@@ -82,6 +90,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { account }
                     <LanguageSwitcher />
                 </div>
+                <ProgressStatus />
             </header>
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">

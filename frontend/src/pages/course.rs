@@ -1,12 +1,19 @@
-//! A course's front page: what it is, what it gives evidence of, its lessons and its quiz.
+//! A course's front page: what it is, what it gives evidence of, its lessons (those done
+//! marked) and its quiz.
 
 use crate::api;
 use crate::components::content_link::ContentLink;
+use crate::components::dates;
 use crate::components::fetch::{use_course, use_fetch, Load};
-use crate::i18n::{set_title, use_i18n};
+use crate::i18n::{set_title, use_i18n, I18n};
+use crate::learner::learner_id;
 use crate::pages::CourseProps;
+use crate::progress::{use_progress, waiting_lessons};
 use crate::route::Route;
-use common::{Course, Framework};
+use crate::session::use_session;
+use common::{Course, CourseProgress, Framework, Lang};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
@@ -14,6 +21,7 @@ pub fn CoursePage(props: &CourseProps) -> Html {
     let i18n = use_i18n();
     let (course, lang) = use_course(&props.slug);
     let framework = use_fetch((), |()| api::courses::framework());
+    let done = use_course_progress(&props.slug);
     let course = match course.ready() {
         Ok(course) => course,
         Err(view) => return view,
@@ -35,20 +43,23 @@ pub fn CoursePage(props: &CourseProps) -> Html {
                     <span>{ i18n.t_with("valid-months", &[("months", months.into())]) }</span>
                 }) }
             </p>
-            <p>
-                <ContentLink to={Route::Lesson { slug: slug.clone(), number: 1 }} {lang} classes="button">
-                    { i18n.t("start-course") }
-                </ContentLink>
-            </p>
+            { start_or_continue(&i18n, &course, &done, lang) }
             <Competences course={course.clone()} {framework} />
             <h2>{ i18n.t("lessons") }</h2>
             <ol class="lesson-list" lang={lang.code()}>
-                { for course.lessons.iter().enumerate().map(|(index, lesson)| html! {
-                    <li>
-                        <ContentLink to={Route::Lesson { slug: slug.clone(), number: index + 1 }} {lang}>
-                            { &lesson.title }
-                        </ContentLink>
-                    </li>
+                { for course.lessons.iter().enumerate().map(|(index, lesson)| {
+                    let is_done = done.lessons_done.contains(&(index as u32 + 1));
+                    html! {
+                        <li class={classes!(is_done.then_some("is-done"))}>
+                            <ContentLink to={Route::Lesson { slug: slug.clone(), number: index + 1 }} {lang}>
+                                { &lesson.title }
+                                if is_done {
+                                    <span class="done-mark" aria-hidden="true">{ " ✓" }</span>
+                                    <span class="visually-hidden" lang={i18n.lang().code()}>{ format!(" ({})", i18n.t("lesson-done")) }</span>
+                                }
+                            </ContentLink>
+                        </li>
+                    }
                 }) }
             </ol>
             if !course.practice.is_empty() {
@@ -60,6 +71,97 @@ pub fn CoursePage(props: &CourseProps) -> Html {
             <p>{ i18n.t_with("quiz-intro", &[("count", course.quiz.len().into()), ("passmark", course.pass_mark.into())]) }</p>
             <p><ContentLink to={Route::Quiz { slug }} {lang}>{ i18n.t("quiz-start") }</ContentLink></p>
         </article>
+    }
+}
+
+thread_local! {
+    /// The last progress the server sent, and whose it was ("person learner").
+    static LAST_LOADED: RefCell<Option<(String, Rc<Vec<CourseProgress>>)>> = const { RefCell::new(None) };
+}
+
+/// The learner's progress in the course `slug`: what the server has, and the lessons still
+/// waiting in the outbox. Looked up again after signing in or out.
+#[hook]
+fn use_course_progress(slug: &str) -> CourseProgress {
+    let session = use_session();
+    // Re-rendered by the outbox's changes. Lessons once seen waiting stay marked after they
+    // are sent, without asking the server again.
+    let _ = use_progress();
+    let seen_waiting = use_mut_ref(|| (String::new(), Vec::<u32>::new()));
+    let person = session.me().map(|me| me.id.clone()).unwrap_or_default();
+    let learner = learner_id();
+    let owner = format!("{person} {learner}");
+    let stored = use_fetch((person, learner.clone()), |(_, learner)| async move {
+        api::progress::list(&learner).await
+    });
+    // Offline, the last answer in this tab; with none, the outbox alone shows what was done.
+    let list = match stored {
+        Load::Loaded(list) => {
+            LAST_LOADED.with(|last| *last.borrow_mut() = Some((owner.clone(), list.clone())));
+            Some(list)
+        }
+        _ => LAST_LOADED.with(|last| {
+            let last = last.borrow();
+            last.as_ref().filter(|(o, _)| *o == owner).map(|(_, list)| list.clone())
+        }),
+    };
+    let mut progress = list
+        .and_then(|list| list.iter().find(|c| c.course_slug == slug).cloned())
+        .unwrap_or_else(|| CourseProgress {
+        course_slug: slug.to_owned(),
+        lessons_done: Vec::new(),
+        passed_at: None,
+    });
+    {
+        let mut seen = seen_waiting.borrow_mut();
+        let key = format!("{owner} {slug}");
+        if seen.0 != key {
+            *seen = (key, Vec::new());
+        }
+        for lesson in waiting_lessons(slug) {
+            if !seen.1.contains(&lesson) {
+                seen.1.push(lesson);
+            }
+        }
+        // Only asked "is this one done?", so neither order nor repeats matter.
+        progress.lessons_done.extend(seen.1.iter().copied());
+    }
+    progress
+}
+
+/// "Start the course"; once some lessons are done, "Continue" to the first one left (or the
+/// quiz), with how far the learner has come; and a note once the quiz is passed.
+fn start_or_continue(i18n: &I18n, course: &Course, done: &CourseProgress, lang: Lang) -> Html {
+    let slug = course.summary.slug.clone();
+    let count = course.lessons.len();
+    let next = (1..=count).find(|n| !done.lessons_done.contains(&(*n as u32)));
+    let done_count = (1..=count)
+        .filter(|n| done.lessons_done.contains(&(*n as u32)))
+        .count();
+    let passed = done.passed_at.map(|at| {
+        let date = dates::from_unix(i18n.lang(), at);
+        html! { <p class="notice passed-note"><span aria-hidden="true">{ "✓ " }</span>{ i18n.t_with("course-passed", &[("date", date.into())]) }</p> }
+    });
+    let action = match (done_count, next) {
+        (0, _) => Some((Route::Lesson { slug, number: 1 }, "start-course")),
+        (_, Some(number)) => Some((Route::Lesson { slug, number }, "course-continue")),
+        (_, None) if done.passed_at.is_none() => Some((Route::Quiz { slug }, "course-continue")),
+        (_, None) => None,
+    };
+    let summary = (done_count > 0).then(|| {
+        i18n.t_with(
+            "course-lessons-done",
+            &[("done", done_count.into()), ("count", count.into())],
+        )
+    });
+    html! {
+        <div class="course-progress">
+            { for passed }
+            { for summary.map(|text| html! { <p>{ text }</p> }) }
+            { for action.map(|(to, text)| html! {
+                <p><ContentLink {to} {lang} classes="button">{ i18n.t(text) }</ContentLink></p>
+            }) }
+        </div>
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::api;
 use crate::components::form::{edit, error_text, Field};
 use crate::i18n::{set_title, use_i18n};
+use crate::learner::learner_id;
 use crate::route::Route;
 use crate::session::{start_page, use_session};
 use common::LoginRequest;
@@ -17,6 +18,7 @@ pub fn LoginPage() -> Html {
     let form = use_state(|| LoginRequest {
         email: String::new(),
         password: String::new(),
+        learner_id: None,
     });
     let problem = use_state(String::new);
     let sending = use_state(|| false);
@@ -33,8 +35,13 @@ pub fn LoginPage() -> Html {
             }
             sending.set(true);
             problem.set(String::new());
+            // Progress made on this device before signing in goes over to the person.
+            let request = LoginRequest {
+                learner_id: Some(learner_id()),
+                ..(*form).clone()
+            };
             let (request, problem, sending, i18n, set, navigator) = (
-                (*form).clone(),
+                request,
                 problem.clone(),
                 sending.clone(),
                 i18n.clone(),

@@ -1,5 +1,6 @@
 pub mod admin;
 pub mod catalogue;
+pub mod certificate;
 pub mod course;
 pub mod lesson;
 pub mod login;
@@ -7,6 +8,7 @@ pub mod my_page;
 pub mod not_found;
 pub mod practice;
 pub mod quiz;
+pub mod self_assessment;
 
 /// The props of every page about one course: its slug from the address.
 #[derive(yew::Properties, PartialEq)]

@@ -1,9 +1,21 @@
-//! "My page": who the signed-in person is, where they work and what they may do.
+//! "My competence": how the signed-in person measures up against the minimum levels of their
+//! job, what closes the gaps, their assigned and completed courses, and who they are.
 
+use crate::api;
+use crate::components::competence_chart::{CompetenceChart, CompetenceTable};
+use crate::components::content_link::ContentLink;
+use crate::components::dates;
+use crate::components::fetch::{use_fetch, Load};
+use crate::components::form::error_text;
+use crate::components::gap_list::GapList;
+use crate::components::status::Loading;
 use crate::i18n::{set_title, use_i18n, I18n};
+use crate::route::Route;
 use crate::session::use_session;
-use common::{GrantKind, Me};
+use common::{AssignmentStatus, AssignmentView, Completion, GrantKind, Me, MyCompetence};
+use std::rc::Rc;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[component]
 pub fn MyPage() -> Html {
@@ -14,14 +26,177 @@ pub fn MyPage() -> Html {
         Ok(me) => me,
         Err(view) => return view,
     };
+    html! {
+        <section class="page my-competence">
+            <h1>{ i18n.t("my-page-title") }</h1>
+            <MyCompetenceView />
+            { about_you(&i18n, &me) }
+        </section>
+    }
+}
+
+/// Everything that comes from `GET /api/me/competence`, asked for only once signed in.
+#[component]
+fn MyCompetenceView() -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let competence = use_fetch(lang, api::competence::mine);
+    let framework = use_fetch((), |()| api::courses::framework());
+    let competence = match competence {
+        Load::Loading => return html! { <Loading /> },
+        Load::Failed(error) => {
+            // Not the shared `Failed`: this page already has its heading.
+            return html! {
+                <p class="notice notice-error" role="alert">{ error_text(&i18n, &error) }</p>
+            };
+        }
+        Load::Loaded(competence) => competence,
+    };
+    let framework = match framework {
+        Load::Loaded(framework) => Some(framework),
+        _ => None,
+    };
+    let required = Rc::new(competence.required.clone());
+    html! {
+        <>
+            { verdict(&i18n, &competence) }
+            <section aria-labelledby="levels-heading">
+                <h2 id="levels-heading">{ i18n.t("my-levels-title") }</h2>
+                if required.is_empty() {
+                    <p>{ i18n.t("my-levels-none") }</p>
+                } else {
+                    <CompetenceChart required={required.clone()} framework={framework.clone()} />
+                    <CompetenceTable required={required.clone()} framework={framework.clone()} />
+                }
+            </section>
+            if !required.is_empty() {
+                <GapList {required} {framework} />
+            }
+            { assignments(&i18n, &competence.assignments) }
+            { completed(&i18n, &competence.completed) }
+            { self_assessment(&i18n, competence.self_assessed_at) }
+        </>
+    }
+}
+
+/// The one line under the heading: all minimums met, or how many are not.
+fn verdict(i18n: &I18n, competence: &MyCompetence) -> Html {
+    // The mark before the text (✓ or !) comes from the stylesheet, so the text stays plain.
+    let (class, text) = if competence.required.is_empty() {
+        ("lead verdict", i18n.t("verdict-no-requirements"))
+    } else if competence.meets_all() {
+        ("lead verdict is-met", i18n.t("verdict-met"))
+    } else {
+        let count = [("count", competence.gap_count.into())];
+        ("lead verdict is-gap", i18n.t_with("verdict-gaps", &count))
+    };
+    html! {
+        <p id="competence-verdict" {class} data-gaps={competence.gap_count.to_string()}>{ text }</p>
+    }
+}
+
+fn assignments(i18n: &I18n, assignments: &[AssignmentView]) -> Html {
+    let lang = i18n.lang();
+    let items = assignments.iter().map(|assignment| {
+        let course = &assignment.course;
+        let due = i18n.t_with("assignment-due", &[("date", dates::from_ymd(lang, &assignment.due).into())]);
+        let (key, status, class, mark) = match assignment.status {
+            AssignmentStatus::NotStarted => ("not-started", i18n.t("assignment-not-started"), "", ""),
+            AssignmentStatus::InProgress => ("in-progress", i18n.t("assignment-in-progress"), "", ""),
+            AssignmentStatus::Done => ("done", i18n.t("assignment-done"), "is-met", "✓ "),
+            AssignmentStatus::Overdue => ("overdue", i18n.t("assignment-overdue"), "is-gap", "⚠ "),
+        };
+        html! {
+            <li data-slug={course.slug.clone()} data-status={key}>
+                <ContentLink to={Route::Course { slug: course.slug.clone() }} lang={course.lang}>
+                    <span lang={course.lang.code()}>{ &course.title }</span>
+                </ContentLink>
+                <span class="meta-inline">
+                    { due }{ " · " }
+                    <span class={classes!("assignment-status", class)}><span aria-hidden="true">{ mark }</span>{ status }</span>
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <section id="assignments" aria-labelledby="assignments-heading">
+            <h2 id="assignments-heading">{ i18n.t("assignments-title") }</h2>
+            if assignments.is_empty() {
+                <p>{ i18n.t("assignments-none") }</p>
+            } else {
+                <ul class="course-items">{ for items }</ul>
+            }
+        </section>
+    }
+}
+
+fn completed(i18n: &I18n, completed: &[Completion]) -> Html {
+    let lang = i18n.lang();
+    let items = completed.iter().map(|done| {
+        let course = &done.course;
+        let passed = i18n.t_with("completed-passed-on", &[("date", dates::from_unix(lang, done.passed_at).into())]);
+        let until = done.valid_until.map(|until| {
+            i18n.t_with("completed-valid-until", &[("date", dates::from_unix(lang, until).into())])
+        });
+        html! {
+            <li data-slug={course.slug.clone()} data-certificate={done.certificate.clone()}>
+                <ContentLink to={Route::Course { slug: course.slug.clone() }} lang={course.lang}>
+                    <span lang={course.lang.code()}>{ &course.title }</span>
+                </ContentLink>
+                <span class="meta-inline">
+                    { passed }
+                    { for until.map(|until| html! { <>{ " · " }{ until }</> }) }
+                </span>
+                <Link<Route> to={Route::Certificate { code: done.certificate.clone() }} classes="certificate-link">
+                    { i18n.t("completed-certificate") }
+                    <span class="visually-hidden" lang={course.lang.code()}>{ format!(": {}", course.title) }</span>
+                </Link<Route>>
+            </li>
+        }
+    });
+    html! {
+        <section id="completed" aria-labelledby="completed-heading">
+            <h2 id="completed-heading">{ i18n.t("completed-title") }</h2>
+            if completed.is_empty() {
+                <p>{ i18n.t("completed-none") }</p>
+            } else {
+                <ul class="course-items">{ for items }</ul>
+            }
+        </section>
+    }
+}
+
+fn self_assessment(i18n: &I18n, saved_at: Option<i64>) -> Html {
+    let link = match saved_at {
+        Some(_) => i18n.t("self-assessment-update"),
+        None => i18n.t("self-assessment-start"),
+    };
+    let saved = saved_at.map(|at| {
+        let date = dates::from_unix(i18n.lang(), at);
+        i18n.t_with("self-assessment-saved-on", &[("date", date.into())])
+    });
+    html! {
+        <section aria-labelledby="self-assessment-heading">
+            <h2 id="self-assessment-heading">{ i18n.t("self-assessment-title") }</h2>
+            <p>{ i18n.t("self-assessment-teaser") }</p>
+            { for saved.map(|saved| html! { <p class="muted">{ saved }</p> }) }
+            <p>
+                <Link<Route> to={Route::SelfAssessment} classes="button secondary">{ link }</Link<Route>>
+            </p>
+        </section>
+    }
+}
+
+/// Who the person is, where they work and what they may do; kept short below the results.
+fn about_you(i18n: &I18n, me: &Me) -> Html {
     let none = || html! { <span class="muted">{ i18n.t("none") }</span> };
     let named = |item: &Option<common::NamedRef>| match item {
         Some(item) => html! { { &item.name } },
         None => none(),
     };
     html! {
-        <section class="page narrow">
-            <h1>{ i18n.t("my-page-title") }</h1>
+        <section class="about-you" aria-labelledby="about-heading">
+            <h2 id="about-heading">{ i18n.t("about-you-title") }</h2>
             <dl class="facts card">
                 <dt>{ i18n.t("person-name") }</dt>
                 <dd>{ &me.name }</dd>
@@ -42,8 +217,8 @@ pub fn MyPage() -> Html {
                     }
                 </dd>
             </dl>
-            <h2>{ i18n.t("my-permissions") }</h2>
-            { permissions(&i18n, &me) }
+            <h3>{ i18n.t("my-permissions") }</h3>
+            { permissions(i18n, me) }
         </section>
     }
 }
