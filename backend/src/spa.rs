@@ -89,14 +89,15 @@ async fn cache_control(request: Request, next: Next) -> Response {
     response
 }
 
-/// Trunk names built assets `name-<16 hex digits>.ext` (or `_bg.wasm`); their content never
-/// changes under the same name, so browsers may keep them for a year.
+/// Trunk names built assets `name-<hex digits>.ext` (or `_bg.wasm`); their content never
+/// changes under the same name, so browsers may keep them for a year. The hash is a 64-bit
+/// number written without leading zeros, so it is sometimes shorter than 16 digits.
 fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|(_, hash)| hash.len() >= 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -108,6 +109,7 @@ mod tests {
         assert!(is_hashed_asset("/frontend-3f2a9c0d1e4b5a67.js"));
         assert!(is_hashed_asset("/frontend-3f2a9c0d1e4b5a67_bg.wasm"));
         assert!(is_hashed_asset("/style-0123456789abcdef.css"));
+        assert!(is_hashed_asset("/frontend-3f2a9c0d1e4b5a6.js"), "15 digits");
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/courses/phishing-at-work"));
         assert!(!is_hashed_asset("/favicon.svg"));

@@ -216,6 +216,18 @@ async fn anonymous_progress_is_carried_over_at_sign_in(app: TestApp) {
         .await
         .iter()
         .all(|c| c.course_slug != course));
+    // A lesson sent from her browser after her session ended is hers at her next sign-in,
+    // wherever that is.
+    let late = lesson_done(&device, course, 2);
+    assert_eq!(send(&app, &app.client, vec![late]).await.status(), 200);
+    let elsewhere = app.demo_user_on("anstalld@exempelby.se", &learner()).await;
+    let mine = progress(&app, &elsewhere, &device).await;
+    let carried = mine
+        .iter()
+        .find(|c| c.course_slug == course)
+        .expect("carried over");
+    assert_eq!(carried.lessons_done, [1, 2]);
+
     // Signing in again on the same device awards nothing twice.
     let again = app.demo_user_on("anstalld@exempelby.se", &device).await;
     assert_eq!(

@@ -68,31 +68,33 @@ pub async fn award(
     Ok(Some(code))
 }
 
-/// Carries an anonymous learner's progress over to the person who signed in on that browser:
-/// lesson events and quiz attempts become theirs, and earlier passes are awarded with their
-/// original dates. A learner someone else already has is left alone.
+/// Carries anonymous progress over to the person who signed in: the browser's learner becomes
+/// theirs unless someone else has it, and the anonymous lesson events and quiz attempts of
+/// every learner of theirs (including those sent after a session of theirs ended) become
+/// theirs, earlier passes awarded with their original dates.
 pub async fn carry_over(
     pool: &AnyPool,
     catalog: &Catalog,
-    learner_id: &str,
+    learner_id: Option<&str>,
     person_id: &str,
 ) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin().await?;
-    if db::learners::claim(&mut tx, learner_id, person_id, db::now()).await? {
-        db::progress_events::claim(&mut tx, learner_id, person_id).await?;
-        for pass in db::quiz_attempts::claim(&mut tx, learner_id, person_id).await? {
-            let lang = pass.lang.parse().unwrap_or_default();
-            award(
-                &mut tx,
-                catalog,
-                person_id,
-                Some(&pass.id),
-                &pass.course_slug,
-                lang,
-                pass.created_at,
-            )
-            .await?;
-        }
+    if let Some(learner_id) = learner_id {
+        db::learners::claim(&mut tx, learner_id, person_id, db::now()).await?;
+    }
+    db::progress_events::claim(&mut tx, person_id).await?;
+    for pass in db::quiz_attempts::claim(&mut tx, person_id).await? {
+        let lang = pass.lang.parse().unwrap_or_default();
+        award(
+            &mut tx,
+            catalog,
+            person_id,
+            Some(&pass.id),
+            &pass.course_slug,
+            lang,
+            pass.created_at,
+        )
+        .await?;
     }
     tx.commit().await
 }

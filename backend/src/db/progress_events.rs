@@ -106,16 +106,13 @@ pub async fn lessons_done(
         .collect()
 }
 
-/// Gives a learner's anonymous events to the person who signed in on that browser.
-pub async fn claim(
-    conn: &mut AnyConnection,
-    learner_id: &str,
-    person_id: &str,
-) -> Result<(), sqlx::Error> {
+/// Gives the anonymous events of every learner the person has claimed to the person: those
+/// made before signing in, and those sent after a session ended on one of their browsers.
+pub async fn claim(conn: &mut AnyConnection, person_id: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE progress_events SET person_id = $2 WHERE learner_id = $1 AND person_id IS NULL",
+        "UPDATE progress_events SET person_id = $1 WHERE person_id IS NULL \
+         AND learner_id IN (SELECT id FROM learners WHERE person_id = $1)",
     )
-    .bind(learner_id)
     .bind(person_id)
     .execute(conn)
     .await?;

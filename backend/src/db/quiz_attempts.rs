@@ -83,17 +83,14 @@ pub struct Pass {
     pub created_at: i64,
 }
 
-/// Gives a learner's anonymous attempts to a person; returns the passes among them.
-pub async fn claim(
-    conn: &mut AnyConnection,
-    learner_id: &str,
-    person_id: &str,
-) -> Result<Vec<Pass>, sqlx::Error> {
+/// Gives the anonymous attempts of every learner the person has claimed to the person;
+/// returns the passes among them.
+pub async fn claim(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Pass>, sqlx::Error> {
     let rows = sqlx::query(
-        "UPDATE quiz_attempts SET person_id = $2 WHERE learner_id = $1 AND person_id IS NULL \
+        "UPDATE quiz_attempts SET person_id = $1 WHERE person_id IS NULL \
+         AND learner_id IN (SELECT id FROM learners WHERE person_id = $1) \
          RETURNING id, course_slug, lang, created_at, passed",
     )
-    .bind(learner_id)
     .bind(person_id)
     .fetch_all(conn)
     .await?;

@@ -71,16 +71,15 @@ async fn auth_login(
     let learner = login
         .learner_id
         .as_deref()
-        .and_then(|raw| uuid::Uuid::parse_str(raw).ok());
-    if let Some(learner) = learner {
-        competence::carry_over(
-            &state.db.pool,
-            &state.catalog,
-            &learner.hyphenated().to_string(),
-            &person_id,
-        )
-        .await?;
-    }
+        .and_then(|raw| uuid::Uuid::parse_str(raw).ok())
+        .map(|id| id.hyphenated().to_string());
+    competence::carry_over(
+        &state.db.pool,
+        &state.catalog,
+        learner.as_deref(),
+        &person_id,
+    )
+    .await?;
     let me = db::people::me(&state.db.pool, &person_id)
         .await?
         .ok_or_else(|| AppError::internal("signed-in person vanished"))?;

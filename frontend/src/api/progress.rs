@@ -23,7 +23,8 @@ pub async fn send_events(batch: &ProgressBatch) -> Result<BatchOutcome, ApiError
     match status {
         // The receipt's counts are not needed: every event in the batch is stored now.
         200..=299 => Ok(BatchOutcome::Stored),
-        409 => parse::<ProgressConflict>(&response.text().await.unwrap_or_default()).map(|c| BatchOutcome::Conflict(c.conflicting_ids)),
+        409 => parse::<ProgressConflict>(&response.text().await.unwrap_or_default())
+            .map(|c| BatchOutcome::Conflict(c.conflicting_ids)),
         _ => Err(ApiError {
             status,
             message: response.status_text(),

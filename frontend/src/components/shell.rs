@@ -5,7 +5,7 @@ use super::progress_status::ProgressStatus;
 use crate::api;
 use crate::i18n::use_i18n;
 use crate::learner::new_learner_id;
-use crate::progress::use_progress;
+use crate::progress::{sign_out_pending, use_progress};
 use crate::route::Route;
 use crate::session::use_session;
 use yew::prelude::*;
@@ -46,8 +46,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Send what waits while the session still ties it to this person.
                 progress.settle().await;
-                // Signed out locally even if the server is unreachable: the cookie expires anyway.
-                let _ = api::auth::logout().await;
+                // Signed out locally even if the server is unreachable: the cookie expires
+                // anyway, and the outbox ends the session before it sends anything more.
+                sign_out_pending(api::auth::logout().await.is_err());
                 // The next person at a shared computer starts as a new learner.
                 new_learner_id();
                 set.emit(None);

@@ -8,7 +8,7 @@ use crate::components::fetch::{use_course, use_fetch, Load};
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::learner::learner_id;
 use crate::pages::CourseProps;
-use crate::progress::{use_progress, waiting_lessons};
+use crate::progress::{lessons_done_here, use_progress};
 use crate::route::Route;
 use crate::session::use_session;
 use common::{Course, CourseProgress, Framework, Lang};
@@ -79,15 +79,13 @@ thread_local! {
     static LAST_LOADED: RefCell<Option<(String, Rc<Vec<CourseProgress>>)>> = const { RefCell::new(None) };
 }
 
-/// The learner's progress in the course `slug`: what the server has, and the lessons still
-/// waiting in the outbox. Looked up again after signing in or out.
+/// The learner's progress in the course `slug`: what the server has, and the lessons done on
+/// this device that it may not know of yet. Looked up again after signing in or out.
 #[hook]
 fn use_course_progress(slug: &str) -> CourseProgress {
     let session = use_session();
-    // Re-rendered by the outbox's changes. Lessons once seen waiting stay marked after they
-    // are sent, without asking the server again.
+    // Re-rendered by the outbox's changes, so new lessons done here show at once.
     let _ = use_progress();
-    let seen_waiting = use_mut_ref(|| (String::new(), Vec::<u32>::new()));
     let person = session.me().map(|me| me.id.clone()).unwrap_or_default();
     let learner = learner_id();
     let owner = format!("{person} {learner}");
@@ -102,30 +100,20 @@ fn use_course_progress(slug: &str) -> CourseProgress {
         }
         _ => LAST_LOADED.with(|last| {
             let last = last.borrow();
-            last.as_ref().filter(|(o, _)| *o == owner).map(|(_, list)| list.clone())
+            last.as_ref()
+                .filter(|(o, _)| *o == owner)
+                .map(|(_, list)| list.clone())
         }),
     };
     let mut progress = list
         .and_then(|list| list.iter().find(|c| c.course_slug == slug).cloned())
         .unwrap_or_else(|| CourseProgress {
-        course_slug: slug.to_owned(),
-        lessons_done: Vec::new(),
-        passed_at: None,
-    });
-    {
-        let mut seen = seen_waiting.borrow_mut();
-        let key = format!("{owner} {slug}");
-        if seen.0 != key {
-            *seen = (key, Vec::new());
-        }
-        for lesson in waiting_lessons(slug) {
-            if !seen.1.contains(&lesson) {
-                seen.1.push(lesson);
-            }
-        }
-        // Only asked "is this one done?", so neither order nor repeats matter.
-        progress.lessons_done.extend(seen.1.iter().copied());
-    }
+            course_slug: slug.to_owned(),
+            lessons_done: Vec::new(),
+            passed_at: None,
+        });
+    // Only asked "is this one done?", so neither order nor repeats matter.
+    progress.lessons_done.extend(lessons_done_here(slug));
     progress
 }
 

@@ -4,6 +4,7 @@ use crate::api;
 use crate::components::form::{edit, error_text, Field};
 use crate::i18n::{set_title, use_i18n};
 use crate::learner::learner_id;
+use crate::progress;
 use crate::route::Route;
 use crate::session::{start_page, use_session};
 use common::LoginRequest;
@@ -53,6 +54,8 @@ pub fn LoginPage() -> Html {
                 sending.set(false);
                 match result {
                     Ok(me) => {
+                        // The new session replaces one whose sign-out did not get through.
+                        progress::sign_out_pending(false);
                         if let Some(navigator) = navigator {
                             navigator.push(&start_page(&me));
                         }

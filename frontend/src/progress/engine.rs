@@ -137,6 +137,7 @@ async fn flush(shared: Shared) {
             return;
         }
         engine.sending = true;
+        engine.again = false;
         engine.active = true;
     }
     publish(&shared);
@@ -177,6 +178,7 @@ fn retry_later(status: u16) -> bool {
 
 /// One pass over the outbox: `Err(status)` when the server cannot take it now.
 async fn send_pass(shared: &Shared) -> Result<(), u16> {
+    finish_sign_out().await?;
     let current = learner_id();
     let signed_out = shared.borrow().signed_out;
     loop {
@@ -191,7 +193,7 @@ async fn send_pass(shared: &Shared) -> Result<(), u16> {
         }
         let ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
         match api::progress::send_events(&ProgressBatch { events }).await {
-            Ok(BatchOutcome::Stored) => outbox::remove(&ids),
+            Ok(BatchOutcome::Stored) => outbox::confirm(&ids),
             Ok(BatchOutcome::Conflict(conflicting))
                 if conflicting.iter().any(|id| ids.contains(id)) =>
             {
@@ -221,6 +223,22 @@ async fn send_pass(shared: &Shared) -> Result<(), u16> {
         shared.borrow_mut().graded.push((id, result));
     }
     Ok(())
+}
+
+/// Ends a session whose sign-out did not reach the server before anything is sent: with its
+/// cookie still valid, the next learner's progress would be credited to the person who left.
+async fn finish_sign_out() -> Result<(), u16> {
+    if !outbox::sign_out_pending() {
+        return Ok(());
+    }
+    match api::auth::logout().await {
+        Err(err) if retry_later(err.status) => Err(err.status),
+        // Done, or refused because the session had ended anyway.
+        _ => {
+            outbox::set_sign_out_pending(false);
+            Ok(())
+        }
+    }
 }
 
 fn navigator_online() -> bool {

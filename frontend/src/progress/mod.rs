@@ -76,11 +76,11 @@ impl PartialEq for Progress {
 
 impl Progress {
     /// Records that the learner finished `lesson` (counted from 1) of the course `slug`.
-    /// A lesson already waiting in the outbox is not queued twice.
+    /// A lesson already recorded in this tab or waiting in the outbox is not queued again.
     pub fn record_lesson(&self, slug: &str, lesson: usize) {
         let learner = learner_id();
         let lesson = u32::try_from(lesson).unwrap_or(u32::MAX);
-        if waiting_lessons_of(slug, &learner).contains(&lesson) {
+        if lessons_done_here_by(slug, &learner).contains(&lesson) {
             return;
         }
         let event = ProgressEvent {
@@ -125,20 +125,27 @@ impl Progress {
     }
 }
 
+/// Remembers that signing out did not reach the server (or forgets it after signing in):
+/// nothing is sent until the old session is ended.
+pub fn sign_out_pending(pending: bool) {
+    outbox::set_sign_out_pending(pending);
+}
+
 #[hook]
 pub fn use_progress() -> Progress {
     use_context::<Progress>().expect("ProgressProvider wraps the app")
 }
 
-/// Lessons of the course `slug` that this learner finished and the server has not confirmed.
-pub fn waiting_lessons(slug: &str) -> Vec<u32> {
-    waiting_lessons_of(slug, &learner_id())
+/// Lessons of the course `slug` this learner finished on this device that the server may not
+/// be able to tell about now: those waiting in the outbox and those sent from this tab.
+pub fn lessons_done_here(slug: &str) -> Vec<u32> {
+    lessons_done_here_by(slug, &learner_id())
 }
 
-fn waiting_lessons_of(slug: &str, learner: &str) -> Vec<u32> {
-    let outbox = outbox::load();
-    let mine = outbox.events.iter();
-    mine.filter(|e| e.course_slug == slug && e.learner_id == learner)
+fn lessons_done_here_by(slug: &str, learner: &str) -> Vec<u32> {
+    let events = outbox::known_events().into_iter();
+    events
+        .filter(|e| e.course_slug == slug && e.learner_id == learner)
         .map(|e| e.lesson)
         .collect()
 }
@@ -154,7 +161,7 @@ pub fn waiting_quiz(slug: &str) -> Option<QuizSubmission> {
 }
 
 /// Resolves after `ms` milliseconds.
-pub(crate) async fn sleep(ms: i32) {
+async fn sleep(ms: i32) {
     let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

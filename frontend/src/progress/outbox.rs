@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 
 const STORAGE_KEY: &str = "digikomp.outbox";
+const SIGN_OUT_KEY: &str = "digikomp.sign-out-pending";
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Outbox {
@@ -74,10 +75,49 @@ pub fn update(change: impl FnOnce(&mut Outbox)) {
     save(outbox);
 }
 
+thread_local! {
+    /// Events this tab has sent: with the outbox, what is known to be done here even when
+    /// the server cannot be asked.
+    static SENT: RefCell<Vec<ProgressEvent>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops the events with these ids, now stored by the server, and remembers them as sent.
+pub fn confirm(ids: &[String]) {
+    let sent: Vec<ProgressEvent> = load()
+        .events
+        .into_iter()
+        .filter(|e| ids.contains(&e.id))
+        .collect();
+    SENT.with(|s| s.borrow_mut().extend(sent));
+    remove(ids);
+}
+
+/// The events waiting here and those sent from this tab.
+pub fn known_events() -> Vec<ProgressEvent> {
+    let mut events = load().events;
+    SENT.with(|s| events.extend(s.borrow().iter().cloned()));
+    events
+}
+
 /// Drops the events and quiz attempts with these ids.
 pub fn remove(ids: &[String]) {
     update(|outbox| {
         outbox.events.retain(|e| !ids.contains(&e.id));
         outbox.quizzes.retain(|q| !ids.contains(&q.submission.id));
     });
+}
+
+/// Whether a sign-out could not reach the server, so the session cookie may still be valid.
+pub fn sign_out_pending() -> bool {
+    storage().is_some_and(|s| s.get_item(SIGN_OUT_KEY).ok().flatten().is_some())
+}
+
+pub fn set_sign_out_pending(pending: bool) {
+    if let Some(storage) = storage() {
+        let _ = if pending {
+            storage.set_item(SIGN_OUT_KEY, "1")
+        } else {
+            storage.remove_item(SIGN_OUT_KEY)
+        };
+    }
 }
