@@ -1,5 +1,6 @@
 mod access;
 mod auth;
+mod competence;
 mod courses;
 mod demo;
 mod health;
