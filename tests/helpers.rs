@@ -226,6 +226,21 @@ impl TestApp {
             .expect("request is sent")
     }
 
+    /// `GET /api/me/competence?lang=` as `client`'s person.
+    pub async fn competence_of(
+        &self,
+        client: &reqwest::Client,
+        lang: Lang,
+    ) -> common::MyCompetence {
+        let response = client
+            .get(format!("{}/api/me/competence?lang={lang}", self.address))
+            .send()
+            .await
+            .expect("request is sent");
+        assert_eq!(response.status(), 200, "GET /api/me/competence");
+        response.json().await.expect("competence JSON")
+    }
+
     /// The right answers of a course's assessed quiz, read from the server's own catalogue.
     pub fn answer_key(&self, slug: &str, lang: Lang) -> Vec<Answer> {
         let (quiz, _, _) = self.catalog.quiz_key(slug, lang).expect("course exists");

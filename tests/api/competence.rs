@@ -2,7 +2,7 @@
 //! can verify, and a self-assessment that is stored but never counts.
 
 use crate::helpers::{on_both_databases, submission, TestApp};
-use common::{AssignmentStatus, Certificate, Lang, MyCompetence, SelfAssessment};
+use common::{AssignmentStatus, Certificate, Lang, SelfAssessment};
 use reqwest::Client;
 
 on_both_databases!(
@@ -10,16 +10,6 @@ on_both_databases!(
     a_certificate_is_verified_by_anyone_with_its_code,
     self_assessment_is_stored_and_never_counts,
 );
-
-async fn competence(app: &TestApp, client: &Client, lang: &str) -> MyCompetence {
-    let response = client
-        .get(format!("{}/api/me/competence?lang={lang}", app.address))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(response.status(), 200);
-    response.json().await.expect("competence")
-}
 
 async fn pass(app: &TestApp, client: &Client, slug: &str) -> common::QuizResult {
     let attempt = submission(Lang::Sv, app.answer_key(slug, Lang::Sv));
@@ -31,7 +21,7 @@ async fn pass(app: &TestApp, client: &Client, slug: &str) -> common::QuizResult 
 async fn passing_the_recommended_courses_closes_every_gap(app: TestApp) {
     app.seed_demo().await;
     let emma = app.demo_user("anstalld@exempelby.se").await;
-    let view = competence(&app, &emma, "nb").await;
+    let view = app.competence_of(&emma, Lang::Nb).await;
     let gaps: Vec<(&str, u8, u8)> = view
         .required
         .iter()
@@ -64,7 +54,7 @@ async fn passing_the_recommended_courses_closes_every_gap(app: TestApp) {
         assert!(pass(&app, &emma, slug).await.certificate.is_some());
     }
 
-    let after = competence(&app, &emma, "sv").await;
+    let after = app.competence_of(&emma, Lang::Sv).await;
     assert!(after.meets_all(), "{:?}", after.required);
     assert!(after
         .required
@@ -139,7 +129,7 @@ async fn self_assessment_is_stored_and_never_counts(app: TestApp) {
 
     let claims = serde_json::json!({ "levels": { "1.1": 6, "2.1": 6, "2.6": 6 } });
     assert_eq!(put(claims).await, 204);
-    let view = competence(&app, &emma, "sv").await;
+    let view = app.competence_of(&emma, Lang::Sv).await;
     assert_eq!(view.gap_count, 3, "self-assessment never closes a gap");
     let row = view
         .required

@@ -3,8 +3,7 @@
 
 use crate::helpers::{lesson_done, on_both_databases, submission, TestApp};
 use common::{
-    CourseProgress, Lang, MyCompetence, ProgressBatch, ProgressConflict, ProgressEvent,
-    ProgressReceipt,
+    CourseProgress, Lang, ProgressBatch, ProgressConflict, ProgressEvent, ProgressReceipt,
 };
 use reqwest::{Client, Response};
 
@@ -165,16 +164,6 @@ async fn another_persons_progress_is_never_written_or_read(app: TestApp) {
     );
 }
 
-async fn competence(app: &TestApp, client: &Client) -> MyCompetence {
-    let response = client
-        .get(format!("{}/api/me/competence?lang=sv", app.address))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(response.status(), 200);
-    response.json().await.expect("competence")
-}
-
 async fn anonymous_progress_is_carried_over_at_sign_in(app: TestApp) {
     app.seed_demo().await;
     let device = learner();
@@ -199,7 +188,7 @@ async fn anonymous_progress_is_carried_over_at_sign_in(app: TestApp) {
 
     let emma = app.demo_user_on("anstalld@exempelby.se", &device).await;
 
-    let view = competence(&app, &emma).await;
+    let view = app.competence_of(&emma, Lang::Sv).await;
     assert_eq!(view.gap_count, 2, "1.1 is closed by the carried-over pass");
     assert!(view.completed.iter().any(|c| c.course.slug == course));
     let mine = progress(&app, &emma, &device).await;
@@ -231,7 +220,7 @@ async fn anonymous_progress_is_carried_over_at_sign_in(app: TestApp) {
     // Signing in again on the same device awards nothing twice.
     let again = app.demo_user_on("anstalld@exempelby.se", &device).await;
     assert_eq!(
-        competence(&app, &again).await.completed.len(),
+        app.competence_of(&again, Lang::Sv).await.completed.len(),
         view.completed.len()
     );
 }
