@@ -1,5 +1,6 @@
 mod admin;
 mod competence;
 mod driver;
+mod import;
 mod quiz;
 mod sign_in;
