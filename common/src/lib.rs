@@ -12,6 +12,7 @@ pub mod organisation;
 pub mod people;
 pub mod progress;
 pub mod quiz;
+pub mod team;
 
 pub use auth::{GrantKind, GrantView, LoginRequest, Me, NamedRef};
 pub use competence::{
@@ -34,6 +35,11 @@ pub use progress::{
 pub use quiz::{
     Answer, PracticeQuestion, QuestionKind, QuestionResult, QuizQuestion, QuizResult,
     QuizSubmission,
+};
+pub use team::{
+    AssignmentsCreated, CompetenceCount, CreateAssignments, ExpiringEvidence, GapCell, OrgReport,
+    PersonCompetence, ReportCompetence, ReportMonth, ReportUnit, Share, TeamAssignment,
+    TeamAssignments, TeamFilter, TeamGaps, TeamMember, TeamSummary,
 };
 
 use serde::{Deserialize, Serialize};

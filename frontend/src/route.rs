@@ -24,6 +24,10 @@ pub enum Route {
     SelfAssessment,
     #[at("/certificates/:code")]
     Certificate { code: String },
+    #[at("/team")]
+    Team,
+    #[at("/team/people/:id")]
+    TeamPerson { id: String },
     #[at("/admin")]
     Admin,
     #[at("/admin/roles")]
@@ -36,6 +40,8 @@ pub enum Route {
     AdminPerson { id: String },
     #[at("/admin/import")]
     AdminImport,
+    #[at("/admin/report")]
+    AdminReport,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -54,6 +60,8 @@ pub fn switch(route: Route) -> Html {
         Route::MyPage => html! { <pages::my_page::MyPage /> },
         Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
         Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
+        Route::Team => html! { <pages::team::view::TeamPage /> },
+        Route::TeamPerson { id } => html! { <pages::team::person::TeamPersonPage {id} /> },
         Route::Admin => html! {
             <AdminLayout title="admin-organisation-title" without_municipality=true
                 footer={html! { <admin::organisation::NewMunicipality /> }}>
@@ -74,6 +82,9 @@ pub fn switch(route: Route) -> Html {
         },
         Route::AdminImport => html! {
             <AdminLayout title="admin-import-title"><admin::import::Import /></AdminLayout>
+        },
+        Route::AdminReport => html! {
+            <AdminLayout title="admin-report-title"><admin::report::Report /></AdminLayout>
         },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }

@@ -7,6 +7,8 @@ pub mod courses;
 pub mod organisation;
 pub mod people;
 pub mod progress;
+pub mod report;
+pub mod team;
 
 use common::ErrorBody;
 use gloo_net::http::{Request, RequestBuilder};

@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod practice;
 pub mod quiz;
 pub mod self_assessment;
+pub mod team;
 
 /// The props of every page about one course: its slug from the address.
 #[derive(yew::Properties, PartialEq)]

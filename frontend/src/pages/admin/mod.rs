@@ -1,4 +1,5 @@
-//! The admin pages: organisation, job roles and their minimum levels, people, HR import.
+//! The admin pages: organisation, job roles and their minimum levels, people, HR import,
+//! the organisation report.
 
 mod grants;
 pub mod import;
@@ -6,6 +7,7 @@ mod import_report;
 pub mod organisation;
 pub mod people;
 pub mod person;
+pub mod report;
 pub mod requirements;
 pub mod roles;
 mod units;

@@ -1,0 +1,1 @@
+//! The manager's endpoints: team view, a person's competence, assignments.
