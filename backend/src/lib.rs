@@ -10,14 +10,17 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod hr_import;
+pub mod report;
 pub mod routes;
 pub mod security;
 #[cfg(feature = "shuttle")]
 pub mod shuttle;
 pub mod spa;
 pub mod state;
+pub mod team;
 
 use axum::Router;
 use config::Config;
@@ -62,9 +65,15 @@ pub async fn app(config: &Config) -> Result<Router, StartError> {
     let catalog = load_catalog(&config.courses)?;
     if config.demo {
         demo::seed(&db, &catalog).await?;
+        // A year of history for the report's trend, from the demo evidence's dates.
+        report::snapshots::backfill(&db, &catalog, 12, db::now())
+            .await
+            .map_err(demo::SeedError::from)?;
     }
+    let catalog = Arc::new(catalog);
+    tokio::spawn(report::snapshots::keep(db.clone(), catalog.clone()));
     Ok(router(
-        AppState::new(db, Arc::new(catalog), config.timeouts()),
+        AppState::new(db, catalog, config.timeouts()),
         &config.dist,
     ))
 }

@@ -12,6 +12,10 @@ use axum::extract::{FromRequestParts, OptionalFromRequestParts};
 use axum::http::request::Parts;
 use common::GrantKind;
 
+/// The grants that let someone follow up the people under a unit: a manager's team, an
+/// administrator's part of the organisation.
+pub const FOLLOW_UP: [GrantKind; 2] = [GrantKind::Manager, GrantKind::Admin];
+
 /// A session's last-seen time is written at most this often, so reads stay reads.
 const TOUCH_EVERY_SECS: i64 = 60;
 
@@ -107,6 +111,27 @@ impl CurrentUser {
                 .to_owned(),
             ))
         }
+    }
+
+    /// Refuses (403) a person who holds none of `kinds` anywhere.
+    pub fn require_any(&self, kinds: &[GrantKind]) -> Result<(), AppError> {
+        if self.superadmin || self.grants.iter().any(|g| kinds.contains(&g.kind)) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "Only managers and administrators may do this.".to_owned(),
+            ))
+        }
+    }
+
+    /// The unit, if the person holds one of `kinds` on it; otherwise not found.
+    pub fn within_any(
+        &self,
+        kinds: &[GrantKind],
+        unit: Option<UnitRow>,
+    ) -> Result<UnitRow, AppError> {
+        unit.filter(|unit| kinds.iter().any(|kind| self.holds(*kind, unit)))
+            .ok_or_else(|| AppError::NotFound("There is no such unit.".to_owned()))
     }
 
     /// The unit, if the person holds `kind` on it; otherwise it is treated as not existing,

@@ -6,6 +6,7 @@
 //!
 //! Self-assessment is not an input of any of them, so it cannot count.
 
+use common::AssignmentStatus;
 use std::collections::BTreeMap;
 
 /// Evidence is flagged as expiring when it runs out within this many seconds (60 days).
@@ -86,6 +87,31 @@ pub fn standing(evidence: &[Award], competence: &str, required: u8, now: i64) ->
     }
 }
 
+/// Where an assignment stands on `today` (`YYYY-MM-DD`, at time `now`). It is done by a pass
+/// of the course after it was assigned, or by one still valid; otherwise it is overdue after
+/// its due date, and in progress once the person has started the course.
+pub fn assignment_status(
+    passes: impl IntoIterator<Item = (i64, Option<i64>)>,
+    assigned_at: i64,
+    due: &str,
+    started: bool,
+    today: &str,
+    now: i64,
+) -> AssignmentStatus {
+    let done = passes.into_iter().any(|(issued_at, valid_until)| {
+        issued_at >= assigned_at || valid_until.is_none_or(|end| end > now)
+    });
+    if done {
+        AssignmentStatus::Done
+    } else if today > due {
+        AssignmentStatus::Overdue
+    } else if started {
+        AssignmentStatus::InProgress
+    } else {
+        AssignmentStatus::NotStarted
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +172,37 @@ mod tests {
         let s = standing(&evidence, "1.1", 2, NOW);
         assert_eq!((s.required, s.achieved, s.gap), (2, 5, 0));
         assert_eq!(s.valid_until, None);
+    }
+
+    #[test]
+    fn an_assignment_is_done_by_a_new_or_still_valid_pass_and_overdue_after_its_date() {
+        let status = |passes: &[(i64, Option<i64>)], started, today| {
+            assignment_status(
+                passes.iter().copied(),
+                NOW,
+                "2027-01-15",
+                started,
+                today,
+                NOW,
+            )
+        };
+        use AssignmentStatus::*;
+        assert_eq!(status(&[], false, "2027-01-15"), NotStarted);
+        assert_eq!(status(&[], true, "2027-01-15"), InProgress);
+        assert_eq!(status(&[], true, "2027-01-16"), Overdue);
+        assert_eq!(
+            status(&[(NOW + DAY, Some(NOW - DAY))], false, "2027-02-01"),
+            Done
+        );
+        assert_eq!(
+            status(&[(NOW - 9 * DAY, Some(NOW + DAY))], false, "2027-02-01"),
+            Done
+        );
+        assert_eq!(
+            status(&[(NOW - 400 * DAY, Some(NOW - DAY))], true, "2027-02-01"),
+            Overdue,
+            "an expired pass from before the assignment does not do it"
+        );
     }
 
     #[test]

@@ -10,8 +10,10 @@ pub mod people;
 pub mod people_import;
 pub mod progress_events;
 pub mod quiz_attempts;
+pub mod report;
 pub mod self_assessments;
 pub mod sessions;
+pub mod team;
 pub mod units;
 
 use sqlx::any::{install_default_drivers, AnyPoolOptions};

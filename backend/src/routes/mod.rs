@@ -1,5 +1,6 @@
 //! The API: each feature owns its router; they are merged here, in one place.
 
+pub mod assignments;
 pub mod auth;
 pub mod certificates;
 pub mod competence;
@@ -13,6 +14,8 @@ pub mod people;
 pub mod people_import;
 pub mod progress;
 pub mod quiz_attempts;
+pub mod reports;
+pub mod team;
 pub mod units;
 
 use crate::error::AppError;
@@ -47,6 +50,9 @@ pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(job_roles::router())
         .merge(people::router())
         .merge(people_import::router())
+        .merge(team::router())
+        .merge(assignments::router())
+        .merge(reports::router())
         .split_for_parts()
 }
 
