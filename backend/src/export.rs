@@ -152,7 +152,8 @@ pub fn team_rows(
     }
     let mut rows = vec![header];
     for member in &view.people {
-        let roles: Vec<String> = member.roles.iter().map(|r| role_names(r)).collect();
+        let mut roles: Vec<String> = member.roles.iter().map(|r| role_names(r)).collect();
+        roles.sort();
         let mut row = vec![
             member.name.clone(),
             member.unit.name.clone(),

@@ -31,6 +31,8 @@ const SIGNED_IN: &[Role] = &[Employee, Manager, Guide, Admin, OtherAdmin, Supera
 const ANY_ADMIN: &[Role] = &[Admin, OtherAdmin, Superadmin];
 const EXEMPELBY_ADMINS: &[Role] = &[Admin, Superadmin];
 const SUPERADMIN: &[Role] = &[Superadmin];
+/// The demo manager manages the unit of the requests; Exempelby's admins hold all of it.
+const FOLLOWING_UP: &[Role] = &[Manager, Admin, Superadmin];
 
 /// The ids the requests refer to, all in Exempelby.
 struct Fixture {
@@ -194,6 +196,38 @@ fn cases() -> Vec<Case> {
         case(
             Method::GET,
             "/api/municipalities/{id}/people-export",
+            EXEMPELBY_ADMINS,
+            none,
+        ),
+        case(Method::GET, "/api/units/{id}/gaps", FOLLOWING_UP, none),
+        case(Method::GET, "/api/units/{id}/gaps.csv", FOLLOWING_UP, none),
+        case(
+            Method::GET,
+            "/api/units/{id}/assignments",
+            FOLLOWING_UP,
+            none,
+        ),
+        case(
+            Method::GET,
+            "/api/people/{id}/competence",
+            FOLLOWING_UP,
+            none,
+        ),
+        case(Method::POST, "/api/assignments", FOLLOWING_UP, |f, _| {
+            Body::Json(json!({
+                "course_slug": "phishing-at-work", "due_on": "2099-01-31",
+                "person_ids": [f.person_id]
+            }))
+        }),
+        case(
+            Method::GET,
+            "/api/municipalities/{id}/report",
+            EXEMPELBY_ADMINS,
+            none,
+        ),
+        case(
+            Method::GET,
+            "/api/municipalities/{id}/report.csv",
             EXEMPELBY_ADMINS,
             none,
         ),

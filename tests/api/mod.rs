@@ -7,6 +7,8 @@ mod health;
 mod people_import;
 mod progress;
 mod quiz_attempts;
+mod report;
 mod scoping;
 mod spa;
+mod team;
 mod units;
