@@ -36,6 +36,10 @@ pub fn router(state: AppState, dist: &std::path::Path) -> Router {
         .route("/api/openapi.json", openapi_json)
         .route("/api", axum::routing::any(routes::not_found))
         .route("/api/{*rest}", axum::routing::any(routes::not_found))
+        .layer(axum::middleware::from_fn_with_state(
+            state.reports.clone(),
+            report::invalidate_on_write,
+        ))
         .with_state(state);
     let csp = axum::http::HeaderValue::from_str(&security::content_security_policy(dist))
         .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'"));

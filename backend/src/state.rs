@@ -11,6 +11,7 @@ pub struct AppState {
     pub catalog: Arc<Catalog>,
     pub timeouts: Timeouts,
     pub throttle: Arc<LoginThrottle>,
+    pub reports: Arc<crate::report::cache::ReportCache>,
 }
 
 impl AppState {
@@ -20,6 +21,7 @@ impl AppState {
             catalog,
             timeouts,
             throttle: Arc::default(),
+            reports: Arc::default(),
         }
     }
 }

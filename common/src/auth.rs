@@ -87,4 +87,9 @@ impl Me {
     pub fn is_admin(&self) -> bool {
         self.superadmin || self.has(GrantKind::Admin)
     }
+
+    /// Follows up a team: shown "My team" (admins may open it too, for their units).
+    pub fn is_manager(&self) -> bool {
+        self.has(GrantKind::Manager)
+    }
 }

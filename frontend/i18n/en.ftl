@@ -326,3 +326,135 @@ course-passed = You passed the quiz on { $date }.
 quiz-saved-offline = Your answers are saved on this device and will be graded when you are back online.
 quiz-saved-retry = Your answers are saved on this device. The server is not answering right now, so they will be sent again automatically.
 quiz-certificate = Show your certificate
+
+## Organisation report
+admin-report-title = Organisation report
+report-percent = { $percent }%
+report-headline = { $count ->
+    [one] { $percent } of { $people } employee meets every minimum level their job requires.
+   *[other] { $percent } of { $people } staff meet every minimum level their jobs require.
+}
+report-as-of = The figures are as of { $date }.
+report-csv = Download the report as CSV
+report-csv-hint = Opens in Excel and other spreadsheets, with column headings in the language you are using now.
+report-by-unit = By unit
+report-by-unit-hint = Each unit counts everyone in it and in the units under it.
+report-by-unit-caption = Staff meeting every minimum level, by unit
+report-unit-under = (part of { $parent })
+report-col-unit = Unit
+report-col-people = Staff
+report-col-meeting = Meet every minimum level
+report-col-share = Share
+report-by-competence = By competence
+report-by-competence-hint = Counts only the staff whose job requires the competence.
+report-by-competence-caption = Staff meeting the minimum level, by competence
+report-col-competence = Competence
+report-col-required-of = Staff it applies to
+report-col-meeting-minimum = Meet the minimum
+report-not-required = Not required of anyone
+report-trend = Month by month
+report-trend-hint = The figures of every month are saved, so the history stays when staff come and go. The last month shows the situation today.
+report-trend-caption = Staff meeting every minimum level, month by month
+report-col-month = Month
+report-empty = There are no staff in the units you administer yet. Add people or import them from the HR system, and the report fills in.
+report-empty-import = Import staff from the HR system
+
+## My team: the manager's team view and a person's page
+nav-team = My team
+team-title = My team
+team-no-team = You do not manage a team. This page is for managers and administrators.
+team-filters-label = Filter the team
+team-filter-team = Team
+team-filter-unit = Unit
+team-filter-unit-all = The whole team
+team-filter-role = Job role
+team-filter-role-all = All job roles
+team-filter-competence = Below the minimum in
+team-filter-competence-any = Any competence
+team-filter-gaps-only = Only people below a minimum level
+team-sort = Sort by
+team-sort-name = Name
+team-sort-gap = Biggest gap first
+team-people-shown = { $count ->
+    [one] Showing 1 person
+   *[other] Showing { $count } people
+}
+team-people-none = No one matches the filters.
+team-summary-title = Summary
+team-summary-meeting-title = Meet every minimum level
+team-summary-meeting = { $meeting } of { $people }
+team-summary-most-below-title = Most people below the minimum
+team-summary-most-below-none = No one is below any minimum level.
+team-summary-below-count = { $below } of { $people } below
+team-summary-expiring-title = Evidence that expires within 60 days
+team-summary-expiring-none = No evidence runs out in the next 60 days.
+team-summary-expires-on = expires { $date }
+team-summary-expiring-more = { $count ->
+    [one] And 1 more person: the table marks every cell that expires soon.
+   *[other] And { $count } more people: the table marks every cell that expires soon.
+}
+team-heatmap-title = Competence per person
+team-heatmap-caption = { $unit }: achieved level / minimum level per person and competence
+team-csv = Download the table as CSV
+team-col-choose = Choose
+team-choose-all = Choose everyone shown
+team-choose-person = Choose { $name }
+team-col-gap-levels = Levels missing
+team-cell-levels = level { $achieved }, required { $required }:
+team-cell-gap = gap { $gap }
+team-cell-met = met
+team-cell-expiring = expires soon
+team-cell-not-required = not required
+team-legend-label = How to read the table
+team-legend-levels = achieved level / minimum level
+team-legend-gap = striped: below the minimum
+team-legend-met = plain: minimum met
+team-legend-expiring = dotted border: met, but the evidence expires within 60 days
+team-legend-none = not required by the job
+team-assign-title = Assign a course
+team-assign-course = Course
+team-assign-course-choose = Choose a course
+team-assign-due = Due date
+team-assign-to = Assign to
+team-assign-to-chosen = { $count ->
+    [one] The person you have chosen (1)
+   *[other] The people you have chosen ({ $count })
+}
+team-assign-to-chosen-hint = Choose people with the boxes in the table.
+team-assign-nobody = Choose people in the table first, or choose everyone in the unit.
+team-assign-to-unit = Everyone in { $unit }
+team-assign-to-person = The course is assigned to { $name }.
+team-assign-submit = Assign the course
+team-assign-done = { $count ->
+    [one] The course has been assigned to 1 person.
+   *[other] The course has been assigned to { $count } people.
+}
+team-assignments-title = Assigned courses
+team-assignments-all = All assigned courses, the soonest due first
+team-overdue-title = Overdue
+team-overdue-none = Nothing is overdue.
+team-back = Back to My team
+team-person-page-title = { $name } – My team
+team-person-met = Meets every minimum level for the job
+team-person-gaps = { $count ->
+    [one] 1 competence below the minimum for the job
+   *[other] { $count } competences below the minimum for the job
+}
+team-person-no-requirements = The job has no minimum levels yet
+team-person-levels-title = Levels and the job's minimum levels
+team-person-levels-none = The job roles have no minimum levels yet.
+team-chart-caption = Achieved level (filled) against the minimum for the job (thick line) in each competence. The table below has the same figures.
+team-table-caption = Minimum level, achieved level and gap per competence
+team-col-required = Minimum for the job
+team-col-achieved = Achieved level
+team-col-self = Own assessment
+team-gaps-title = Courses that close the gaps
+team-gaps-intro = These courses give the level the job needs. The shortest comes first.
+team-gaps-none = No gaps to close right now.
+team-gaps-levels = The job needs level { $required }. Achieved: level { $achieved }.
+team-gaps-refresh = Level { $level } runs out on { $date }. Taking the course again keeps it.
+team-gaps-no-course = No course gives this level yet.
+team-person-assignments-title = Assigned courses
+team-person-assignments-none = No courses have been assigned.
+team-person-completed-title = Passed courses
+team-person-completed-none = No course passed yet.

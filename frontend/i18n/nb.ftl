@@ -326,3 +326,135 @@ course-passed = Du besto kunnskapstesten den { $date }.
 quiz-saved-offline = Svarene dine er lagret på denne enheten og blir rettet når du er på nett igjen.
 quiz-saved-retry = Svarene dine er lagret på denne enheten. Serveren svarer ikke akkurat nå, så de blir sendt på nytt automatisk.
 quiz-certificate = Vis kursbeviset ditt
+
+## Organisasjonsrapport
+admin-report-title = Organisasjonsrapport
+report-percent = { $percent } %
+report-headline = { $count ->
+    [one] { $percent } av { $people } ansatt når alle minstenivåene jobben krever.
+   *[other] { $percent } av { $people } ansatte når alle minstenivåene jobbene deres krever.
+}
+report-as-of = Tallene gjelder per { $date }.
+report-csv = Last ned rapporten som CSV
+report-csv-hint = Åpnes i Excel og andre regneark, med kolonneoverskrifter på språket du bruker nå.
+report-by-unit = Per enhet
+report-by-unit-hint = Hver enhet teller med alle i den og i enhetene under den.
+report-by-unit-caption = Ansatte som når alle minstenivåene, per enhet
+report-unit-under = (del av { $parent })
+report-col-unit = Enhet
+report-col-people = Ansatte
+report-col-meeting = Når alle minstenivåene
+report-col-share = Andel
+report-by-competence = Per kompetanse
+report-by-competence-hint = Bare de ansatte der jobben krever kompetansen, telles med.
+report-by-competence-caption = Ansatte som når minstenivået, per kompetanse
+report-col-competence = Kompetanse
+report-col-required-of = Ansatte det gjelder
+report-col-meeting-minimum = Når minstenivået
+report-not-required = Kreves ikke av noen
+report-trend = Måned for måned
+report-trend-hint = Tallene for hver måned lagres, så historikken blir stående når de ansatte skifter. Den siste måneden viser situasjonen i dag.
+report-trend-caption = Ansatte som når alle minstenivåene, måned for måned
+report-col-month = Måned
+report-empty = Det er ingen ansatte i enhetene du administrerer ennå. Legg til personer eller importer dem fra HR-systemet, så fylles rapporten ut.
+report-empty-import = Importer ansatte fra HR-systemet
+
+## Mitt team: lederens oversikt over teamet og en persons side
+nav-team = Mitt team
+team-title = Mitt team
+team-no-team = Du er ikke leder for noe team. Siden er for ledere og administratorer.
+team-filters-label = Filtrer teamet
+team-filter-team = Team
+team-filter-unit = Enhet
+team-filter-unit-all = Hele teamet
+team-filter-role = Stillingsgruppe
+team-filter-role-all = Alle stillingsgrupper
+team-filter-competence = Under minstenivået i
+team-filter-competence-any = Alle kompetanser
+team-filter-gaps-only = Bare de som ikke når alle minstenivåene
+team-sort = Sorter etter
+team-sort-name = Navn
+team-sort-gap = Størst avstand først
+team-people-shown = { $count ->
+    [one] Viser 1 person
+   *[other] Viser { $count } personer
+}
+team-people-none = Ingen passer med filtrene.
+team-summary-title = Sammendrag
+team-summary-meeting-title = Når alle minstenivåene
+team-summary-meeting = { $meeting } av { $people }
+team-summary-most-below-title = Flest under minstenivået
+team-summary-most-below-none = Ingen er under noe minstenivå.
+team-summary-below-count = { $below } av { $people } under
+team-summary-expiring-title = Kursbevis som går ut innen 60 dager
+team-summary-expiring-none = Ingen kursbevis går ut de neste 60 dagene.
+team-summary-expires-on = går ut { $date }
+team-summary-expiring-more = { $count ->
+    [one] Og 1 person til: tabellen markerer alle ruter som snart går ut.
+   *[other] Og { $count } personer til: tabellen markerer alle ruter som snart går ut.
+}
+team-heatmap-title = Kompetanse per person
+team-heatmap-caption = { $unit }: oppnådd nivå / minstenivå per person og kompetanse
+team-csv = Last ned tabellen som CSV
+team-col-choose = Velg
+team-choose-all = Velg alle som vises
+team-choose-person = Velg { $name }
+team-col-gap-levels = Nivåer som mangler
+team-cell-levels = nivå { $achieved }, krav { $required }:
+team-cell-gap = mangler { $gap }
+team-cell-met = oppfylt
+team-cell-expiring = går snart ut
+team-cell-not-required = kreves ikke
+team-legend-label = Slik leser du tabellen
+team-legend-levels = oppnådd nivå / minstenivå
+team-legend-gap = stripete: under minstenivået
+team-legend-met = glatt: minstenivået er oppfylt
+team-legend-expiring = prikkete kant: oppfylt, men kursbeviset går ut innen 60 dager
+team-legend-none = kreves ikke for jobben
+team-assign-title = Tildel et kurs
+team-assign-course = Kurs
+team-assign-course-choose = Velg et kurs
+team-assign-due = Frist
+team-assign-to = Tildel til
+team-assign-to-chosen = { $count ->
+    [one] Personen du har valgt (1)
+   *[other] Personene du har valgt ({ $count })
+}
+team-assign-to-chosen-hint = Velg personer med avkrysningsboksene i tabellen.
+team-assign-nobody = Velg først personer i tabellen, eller velg alle i enheten.
+team-assign-to-unit = Alle i { $unit }
+team-assign-to-person = Kurset tildeles { $name }.
+team-assign-submit = Tildel kurset
+team-assign-done = { $count ->
+    [one] Kurset er tildelt 1 person.
+   *[other] Kurset er tildelt { $count } personer.
+}
+team-assignments-title = Tildelte kurs
+team-assignments-all = Alle tildelte kurs, nærmeste frist først
+team-overdue-title = Forsinket
+team-overdue-none = Ingenting er forsinket.
+team-back = Tilbake til Mitt team
+team-person-page-title = { $name } – Mitt team
+team-person-met = Når alle minstenivåene for jobben
+team-person-gaps = { $count ->
+    [one] 1 kompetanse under minstenivået for jobben
+   *[other] { $count } kompetanser under minstenivået for jobben
+}
+team-person-no-requirements = Jobben har ingen minstenivåer ennå
+team-person-levels-title = Nivåer og jobbens minstenivåer
+team-person-levels-none = Stillingsgruppene har ingen minstenivåer ennå.
+team-chart-caption = Oppnådd nivå (fylt) sammenlignet med minstenivået for jobben (tykk strek) i hver kompetanse. Tabellen nedenfor har de samme tallene.
+team-table-caption = Minstenivå, oppnådd nivå og avstand per kompetanse
+team-col-required = Minstenivå for jobben
+team-col-achieved = Oppnådd nivå
+team-col-self = Egen vurdering
+team-gaps-title = Kurs som gir nivåene som mangler
+team-gaps-intro = Disse kursene gir nivået jobben krever. Det korteste kurset står først.
+team-gaps-none = Ingen nivåer mangler akkurat nå.
+team-gaps-levels = Jobben krever nivå { $required }. Oppnådd: nivå { $achieved }.
+team-gaps-refresh = Nivå { $level } går ut { $date }. Kurset må tas på nytt for at nivået skal gjelde videre.
+team-gaps-no-course = Ingen kurs gir dette nivået ennå.
+team-person-assignments-title = Tildelte kurs
+team-person-assignments-none = Ingen kurs er tildelt.
+team-person-completed-title = Beståtte kurs
+team-person-completed-none = Ingen kurs er bestått ennå.

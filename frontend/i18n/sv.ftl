@@ -326,3 +326,135 @@ course-passed = Du klarade kunskapstestet den { $date }.
 quiz-saved-offline = Dina svar är sparade på den här enheten och rättas när du är uppkopplad igen.
 quiz-saved-retry = Dina svar är sparade på den här enheten. Servern svarar inte just nu, så de skickas igen automatiskt.
 quiz-certificate = Visa ditt intyg
+
+## Organisationsrapport
+admin-report-title = Organisationsrapport
+report-percent = { $percent } %
+report-headline = { $count ->
+    [one] { $percent } av { $people } anställd når alla miniminivåer som jobbet kräver.
+   *[other] { $percent } av { $people } anställda når alla miniminivåer som deras jobb kräver.
+}
+report-as-of = Siffrorna gäller den { $date }.
+report-csv = Ladda ner rapporten som CSV
+report-csv-hint = Öppnas i Excel och andra kalkylprogram, med kolumnrubriker på det språk du använder nu.
+report-by-unit = Per enhet
+report-by-unit-hint = Varje enhet räknar med alla i den och i enheterna under den.
+report-by-unit-caption = Anställda som når alla miniminivåer, per enhet
+report-unit-under = (ingår i { $parent })
+report-col-unit = Enhet
+report-col-people = Anställda
+report-col-meeting = Når alla miniminivåer
+report-col-share = Andel
+report-by-competence = Per kompetens
+report-by-competence-hint = Räknar bara de anställda vars jobb kräver kompetensen.
+report-by-competence-caption = Anställda som når miniminivån, per kompetens
+report-col-competence = Kompetens
+report-col-required-of = Anställda som berörs
+report-col-meeting-minimum = Når miniminivån
+report-not-required = Krävs inte av någon
+report-trend = Månad för månad
+report-trend-hint = Varje månads siffror sparas, så historiken finns kvar när personalen byts ut. Den sista månaden visar läget i dag.
+report-trend-caption = Anställda som når alla miniminivåer, månad för månad
+report-col-month = Månad
+report-empty = Det finns inga anställda i de enheter du administrerar ännu. Lägg till personer eller importera dem från HR-systemet, så fylls rapporten i.
+report-empty-import = Importera anställda från HR-systemet
+
+## Mitt team: chefens vy över teamet och en persons sida
+nav-team = Mitt team
+team-title = Mitt team
+team-no-team = Du är inte chef för något team. Sidan är till för chefer och administratörer.
+team-filters-label = Filtrera teamet
+team-filter-team = Team
+team-filter-unit = Enhet
+team-filter-unit-all = Hela teamet
+team-filter-role = Yrkesroll
+team-filter-role-all = Alla yrkesroller
+team-filter-competence = Under miniminivån i
+team-filter-competence-any = Alla kompetenser
+team-filter-gaps-only = Bara de som inte når alla miniminivåer
+team-sort = Sortera efter
+team-sort-name = Namn
+team-sort-gap = Störst skillnad först
+team-people-shown = { $count ->
+    [one] Visar 1 person
+   *[other] Visar { $count } personer
+}
+team-people-none = Ingen matchar filtren.
+team-summary-title = Sammanfattning
+team-summary-meeting-title = Når alla miniminivåer
+team-summary-meeting = { $meeting } av { $people }
+team-summary-most-below-title = Flest under miniminivån
+team-summary-most-below-none = Ingen ligger under någon miniminivå.
+team-summary-below-count = { $below } av { $people } under
+team-summary-expiring-title = Intyg som går ut inom 60 dagar
+team-summary-expiring-none = Inga intyg går ut de närmaste 60 dagarna.
+team-summary-expires-on = går ut { $date }
+team-summary-expiring-more = { $count ->
+    [one] Och 1 person till: tabellen markerar alla rutor som snart går ut.
+   *[other] Och { $count } personer till: tabellen markerar alla rutor som snart går ut.
+}
+team-heatmap-title = Kompetens per person
+team-heatmap-caption = { $unit }: uppnådd nivå / miniminivå per person och kompetens
+team-csv = Ladda ner tabellen som CSV
+team-col-choose = Välj
+team-choose-all = Välj alla som visas
+team-choose-person = Välj { $name }
+team-col-gap-levels = Nivåer som saknas
+team-cell-levels = nivå { $achieved }, krav { $required }:
+team-cell-gap = saknar { $gap }
+team-cell-met = uppfyllt
+team-cell-expiring = går snart ut
+team-cell-not-required = krävs inte
+team-legend-label = Så läser du tabellen
+team-legend-levels = uppnådd nivå / miniminivå
+team-legend-gap = randig: under miniminivån
+team-legend-met = slät: miniminivån uppfylld
+team-legend-expiring = prickad kant: uppfylld, men intyget går ut inom 60 dagar
+team-legend-none = krävs inte för jobbet
+team-assign-title = Tilldela en kurs
+team-assign-course = Kurs
+team-assign-course-choose = Välj en kurs
+team-assign-due = Klar senast
+team-assign-to = Tilldela
+team-assign-to-chosen = { $count ->
+    [one] Den person du har valt (1)
+   *[other] De personer du har valt ({ $count })
+}
+team-assign-to-chosen-hint = Välj personer med rutorna i tabellen.
+team-assign-nobody = Välj först personer i tabellen, eller välj alla i enheten.
+team-assign-to-unit = Alla i { $unit }
+team-assign-to-person = Kursen tilldelas { $name }.
+team-assign-submit = Tilldela kursen
+team-assign-done = { $count ->
+    [one] Kursen har tilldelats 1 person.
+   *[other] Kursen har tilldelats { $count } personer.
+}
+team-assignments-title = Tilldelade kurser
+team-assignments-all = Alla tilldelade kurser, den som ska vara klar först överst
+team-overdue-title = Försenade
+team-overdue-none = Inget är försenat.
+team-back = Tillbaka till Mitt team
+team-person-page-title = { $name } – Mitt team
+team-person-met = Når alla miniminivåer för jobbet
+team-person-gaps = { $count ->
+    [one] 1 kompetens under miniminivån för jobbet
+   *[other] { $count } kompetenser under miniminivån för jobbet
+}
+team-person-no-requirements = Jobbet har inga miniminivåer ännu
+team-person-levels-title = Nivåer och jobbets miniminivåer
+team-person-levels-none = Yrkesrollerna har inga miniminivåer ännu.
+team-chart-caption = Uppnådd nivå (ifylld) jämfört med miniminivån för jobbet (tjockt streck) i varje kompetens. Tabellen nedanför har samma siffror.
+team-table-caption = Miniminivå, uppnådd nivå och skillnad per kompetens
+team-col-required = Miniminivå för jobbet
+team-col-achieved = Uppnådd nivå
+team-col-self = Egen bedömning
+team-gaps-title = Kurser som ger nivåerna som saknas
+team-gaps-intro = De här kurserna ger den nivå jobbet kräver. Den kortaste kursen står först.
+team-gaps-none = Inga nivåer saknas just nu.
+team-gaps-levels = Jobbet kräver nivå { $required }. Uppnådd: nivå { $achieved }.
+team-gaps-refresh = Nivå { $level } går ut { $date }. Kursen behöver göras igen för att nivån ska finnas kvar.
+team-gaps-no-course = Ingen kurs ger den här nivån ännu.
+team-person-assignments-title = Tilldelade kurser
+team-person-assignments-none = Inga kurser har tilldelats.
+team-person-completed-title = Klarade kurser
+team-person-completed-none = Ingen kurs är klarad ännu.

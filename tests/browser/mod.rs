@@ -3,4 +3,6 @@ mod competence;
 mod driver;
 mod import;
 mod quiz;
+mod report;
 mod sign_in;
+mod team;

@@ -9,6 +9,13 @@ pub fn root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Where cargo builds: `CARGO_TARGET_DIR` or `target/`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
 pub fn step(what: &str) {
     println!("\n==> {what}");
 }

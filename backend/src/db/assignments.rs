@@ -79,18 +79,20 @@ pub async fn of_subtree(
     ),
     sqlx::Error,
 > {
-    const IN_SUBTREE: &str = "JOIN people p ON p.id = a.person_id \
-         JOIN units u ON u.id = p.unit_id WHERE u.path LIKE $1 AND p.active = 1";
+    // In this order for SQLite, as in `db::team`.
+    const IN_SUBTREE: &str = "WHERE a.person_id = p.id AND p.unit_id = u.id \
+         AND u.path LIKE $1 AND p.active = 1";
     let under = format!("{path}%");
     let assignments: Vec<SubtreeAssignment> = sqlx::query_as(&format!(
         "SELECT a.person_id, p.name AS person_name, a.course_slug, a.due_on, a.assigned_at \
-         FROM assignments a {IN_SUBTREE}"
+         FROM units u CROSS JOIN people p CROSS JOIN assignments a {IN_SUBTREE}"
     ))
     .bind(&under)
     .fetch_all(pool)
     .await?;
     let passes = sqlx::query_as(&format!(
-        "SELECT c.person_id, c.course_slug, c.issued_at, c.valid_until FROM assignments a \
+        "SELECT c.person_id, c.course_slug, c.issued_at, c.valid_until FROM units u \
+         CROSS JOIN people p CROSS JOIN assignments a \
          JOIN certificates c ON c.person_id = a.person_id AND c.course_slug = a.course_slug \
          {IN_SUBTREE}"
     ))
@@ -98,7 +100,8 @@ pub async fn of_subtree(
     .fetch_all(pool)
     .await?;
     let started = sqlx::query_as(&format!(
-        "SELECT DISTINCT a.person_id, a.course_slug FROM assignments a {IN_SUBTREE} AND ( \
+        "SELECT DISTINCT a.person_id, a.course_slug FROM units u CROSS JOIN people p \
+         CROSS JOIN assignments a {IN_SUBTREE} AND ( \
          EXISTS (SELECT 1 FROM progress_events e WHERE e.person_id = a.person_id \
            AND e.course_slug = a.course_slug) \
          OR EXISTS (SELECT 1 FROM quiz_attempts q WHERE q.person_id = a.person_id \
@@ -113,8 +116,8 @@ pub async fn of_subtree(
 /// The active people under `path` (a unit's tree path), for assigning to a whole unit.
 pub async fn people_under(pool: &AnyPool, path: &str) -> Result<Vec<String>, sqlx::Error> {
     let rows: Vec<(String,)> = sqlx::query_as(
-        "SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id \
-         WHERE u.path LIKE $1 AND p.active = 1",
+        "SELECT p.id FROM units u CROSS JOIN people p \
+         WHERE p.unit_id = u.id AND u.path LIKE $1 AND p.active = 1",
     )
     .bind(format!("{path}%"))
     .fetch_all(pool)

@@ -1,5 +1,9 @@
 //! Reads over everyone in a unit and the units under it, for the team view: a constant four
 //! queries, however many people there are.
+//!
+//! The joins are written `units CROSS JOIN people CROSS JOIN …`: SQLite then walks them in
+//! that order (a few units, their people by index, their rows by index) rather than scanning
+//! a big table; PostgreSQL plans them as ordinary joins.
 
 use crate::competence::rules::Award;
 use sqlx::AnyPool;
@@ -42,24 +46,25 @@ pub async fn rows(
 ) -> Result<TeamRows, sqlx::Error> {
     let under = format!("{path}%");
     let members: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT p.id, p.name, p.unit_id FROM people p JOIN units u ON u.id = p.unit_id \
-         WHERE u.path LIKE $1 AND p.active = 1",
+        "SELECT p.id, p.name, p.unit_id FROM units u CROSS JOIN people p \
+         WHERE p.unit_id = u.id AND u.path LIKE $1 AND p.active = 1",
     )
     .bind(&under)
     .fetch_all(pool)
     .await?;
     let member_roles: Vec<(String, String)> = sqlx::query_as(
-        "SELECT pr.person_id, pr.role_id FROM person_roles pr \
-         JOIN people p ON p.id = pr.person_id JOIN units u ON u.id = p.unit_id \
-         WHERE u.path LIKE $1 AND p.active = 1",
+        "SELECT pr.person_id, pr.role_id FROM units u CROSS JOIN people p \
+         CROSS JOIN person_roles pr WHERE p.unit_id = u.id AND pr.person_id = p.id \
+         AND u.path LIKE $1 AND p.active = 1",
     )
     .bind(&under)
     .fetch_all(pool)
     .await?;
     let evidence: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT e.person_id, e.competence, e.level, e.expires_at FROM evidence e \
-         JOIN people p ON p.id = e.person_id JOIN units u ON u.id = p.unit_id \
-         WHERE u.path LIKE $1 AND p.active = 1 AND e.framework = $2 \
+        "SELECT e.person_id, e.competence, e.level, e.expires_at FROM units u \
+         CROSS JOIN people p CROSS JOIN evidence e \
+         WHERE p.unit_id = u.id AND e.person_id = p.id \
+         AND u.path LIKE $1 AND p.active = 1 AND e.framework = $2 \
          AND (e.expires_at IS NULL OR e.expires_at > $3)",
     )
     .bind(&under)

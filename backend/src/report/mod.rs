@@ -1,11 +1,18 @@
 //! The organisation report: the share of staff meeting their minimum levels by unit and by
 //! competence, and the trend month by month from stored snapshots.
 
+pub mod cache;
 pub mod snapshots;
 
 use crate::db::report::{UnitCount, ALL};
+use axum::extract::{Request, State};
+use axum::http::Method;
+use axum::middleware::Next;
+use axum::response::Response;
+use cache::ReportCache;
 use common::{OrgReport, ReportCompetence, ReportMonth, ReportUnit, Share, Unit};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// The report over `units` (the subtrees in scope, in tree order) from the database's counts
 /// and the stored months; `month` (`YYYY-MM`) is the current one, taken from `counts` rather
@@ -93,4 +100,22 @@ pub fn assemble(
             .collect(),
         trend,
     }
+}
+
+/// Middleware: a successful write through the API may change what the report counts.
+/// Progress events only record lessons read, which the report does not count.
+pub async fn invalidate_on_write(
+    State(cache): State<Arc<ReportCache>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let writes = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) && request.uri().path() != "/api/progress-events";
+    let response = next.run(request).await;
+    if writes && response.status().is_success() {
+        cache.invalidate();
+    }
+    response
 }

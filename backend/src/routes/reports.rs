@@ -13,6 +13,7 @@ use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use common::{ErrorBody, GrantKind, OrgReport};
+use std::sync::Arc;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -66,7 +67,17 @@ async fn build(
     let framework = state.catalog.framework.key();
     let now = db::now();
     let subtrees = units::subtrees(pool, &scopes).await?;
-    let counts = db::report::counts(pool, &scopes, &framework, now).await?;
+    let counts = match state.reports.get(&scopes) {
+        Some(counts) => counts,
+        None => {
+            let generation = state.reports.generation();
+            let counts = Arc::new(db::report::counts(pool, &scopes, &framework, now).await?);
+            state
+                .reports
+                .put(scopes.clone(), generation, counts.clone());
+            counts
+        }
+    };
     let stored = db::report::trend(pool, &scopes, &framework).await?;
     let report = report::assemble(
         framework,

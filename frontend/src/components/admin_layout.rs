@@ -131,6 +131,7 @@ fn admin_menu(i18n: &I18n, route: Option<Route>, navigator: Option<Navigator>) -
         (Route::AdminRoles, "admin-roles-title"),
         (Route::AdminPeople, "admin-people-title"),
         (Route::AdminImport, "admin-import-title"),
+        (Route::AdminReport, "admin-report-title"),
     ];
     html! {
         <nav class="admin-menu" aria-label={i18n.t("admin-menu")}>

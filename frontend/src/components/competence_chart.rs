@@ -10,26 +10,43 @@ use yew::prelude::*;
 /// The highest proficiency level; the bars are drawn on a scale of this many steps.
 const TOP_LEVEL: u8 = 8;
 
+/// Whose competence is shown: the signed-in person's own ("your level"), or that of someone
+/// their manager follows up ("achieved level").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Perspective {
+    #[default]
+    Own,
+    Manager,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CompetenceChartProps {
     pub required: Rc<Vec<CompetenceStatus>>,
     pub framework: Option<Rc<Framework>>,
+    #[prop_or_default]
+    pub perspective: Perspective,
 }
 
 /// "2.6 Managing digital identity" in the interface language; the id alone without the
 /// framework.
 pub fn competence_label(i18n: &I18n, framework: Option<&Framework>, id: &str) -> Html {
-    let name = framework
+    let name = competence_name(i18n, framework, id);
+    html! { <><span class="competence-id">{ id }</span>{ " " }{ name }</> }
+}
+
+/// The competence's name in the interface language; empty without the framework.
+pub fn competence_name(i18n: &I18n, framework: Option<&Framework>, id: &str) -> String {
+    framework
         .and_then(|f| f.competence(id))
         .map(|c| c.name.get(i18n.lang()).to_owned())
-        .unwrap_or_default();
-    html! { <><span class="competence-id">{ id }</span>{ " " }{ name }</> }
+        .unwrap_or_default()
 }
 
 #[component]
 pub fn CompetenceChart(props: &CompetenceChartProps) -> Html {
     let i18n = use_i18n();
     let framework = props.framework.as_deref();
+    let own = props.perspective == Perspective::Own;
     let rows = props.required.iter().map(|status| {
         let steps = (1..=TOP_LEVEL).map(|level| {
             let fill = if level <= status.achieved {
@@ -52,12 +69,12 @@ pub fn CompetenceChart(props: &CompetenceChartProps) -> Html {
     });
     html! {
         <figure class="competence-chart">
-            <figcaption>{ i18n.t("competence-chart-caption") }</figcaption>
+            <figcaption>{ if own { i18n.t("competence-chart-caption") } else { i18n.t("team-chart-caption") } }</figcaption>
             <div aria-hidden="true">
                 <p class="chart-legend">
-                    <span><span class="step is-achieved"></span>{ i18n.t("competence-chart-achieved") }</span>
+                    <span><span class="step is-achieved"></span>{ if own { i18n.t("competence-chart-achieved") } else { i18n.t("team-col-achieved") } }</span>
                     <span><span class="step is-missing"></span>{ i18n.t("competence-chart-missing") }</span>
-                    <span><span class="step is-required"></span>{ i18n.t("competence-chart-required") }</span>
+                    <span><span class="step is-required"></span>{ if own { i18n.t("competence-chart-required") } else { i18n.t("team-col-required") } }</span>
                 </p>
                 <ol class="chart-rows">{ for rows }</ol>
             </div>
@@ -70,7 +87,11 @@ pub fn CompetenceChart(props: &CompetenceChartProps) -> Html {
 pub fn CompetenceTable(props: &CompetenceChartProps) -> Html {
     let i18n = use_i18n();
     let framework = props.framework.as_deref();
-    let caption = i18n.t("competence-table-caption");
+    let own = props.perspective == Perspective::Own;
+    let caption = match own {
+        true => i18n.t("competence-table-caption"),
+        false => i18n.t("team-table-caption"),
+    };
     let rows = props.required.iter().map(|status| {
         html! {
             <tr data-competence={status.competence.clone()} data-gap={status.gap.to_string()}>
@@ -94,11 +115,11 @@ pub fn CompetenceTable(props: &CompetenceChartProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ i18n.t("competence-col-competence") }</th>
-                            <th scope="col">{ i18n.t("competence-col-required") }</th>
-                            <th scope="col">{ i18n.t("competence-col-achieved") }</th>
+                            <th scope="col">{ if own { i18n.t("competence-col-required") } else { i18n.t("team-col-required") } }</th>
+                            <th scope="col">{ if own { i18n.t("competence-col-achieved") } else { i18n.t("team-col-achieved") } }</th>
                             <th scope="col">{ i18n.t("competence-col-gap") }</th>
                             <th scope="col">
-                                { i18n.t("competence-col-self") }
+                                { if own { i18n.t("competence-col-self") } else { i18n.t("team-col-self") } }
                                 <span class="col-note">{ i18n.t("competence-col-self-note") }</span>
                             </th>
                             <th scope="col">{ i18n.t("competence-col-valid-until") }</th>

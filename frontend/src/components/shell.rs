@@ -83,6 +83,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                             if me.is_some() {
                                 <li><Link<Route> to={Route::MyPage}>{ i18n.t("nav-my-page") }</Link<Route>></li>
                             }
+                            if me.as_ref().is_some_and(|me| me.is_manager() || me.is_admin()) {
+                                <li><Link<Route> to={Route::Team}>{ i18n.t("nav-team") }</Link<Route>></li>
+                            }
                             if me.as_ref().is_some_and(|me| me.is_admin()) {
                                 <li><Link<Route> to={Route::Admin}>{ i18n.t("nav-admin") }</Link<Route>></li>
                             }

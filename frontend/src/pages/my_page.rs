@@ -2,8 +2,8 @@
 //! job, what closes the gaps, their assigned and completed courses, and who they are.
 
 use crate::api;
-use crate::components::competence_chart::{CompetenceChart, CompetenceTable};
-use crate::components::content_link::ContentLink;
+use crate::components::competence_chart::{CompetenceChart, CompetenceTable, Perspective};
+use crate::components::course_lists::{assigned_courses, completed_courses};
 use crate::components::dates;
 use crate::components::fetch::{use_fetch, Load};
 use crate::components::form::error_text;
@@ -12,7 +12,7 @@ use crate::components::status::Loading;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
 use crate::session::use_session;
-use common::{AssignmentStatus, AssignmentView, Completion, GrantKind, Me, MyCompetence};
+use common::{GrantKind, Me, MyCompetence};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -72,8 +72,8 @@ fn MyCompetenceView() -> Html {
             if !required.is_empty() {
                 <GapList {required} {framework} />
             }
-            { assignments(&i18n, &competence.assignments) }
-            { completed(&i18n, &competence.completed) }
+            { assigned_courses(&i18n, &competence.assignments, Perspective::Own) }
+            { completed_courses(&i18n, &competence.completed, Perspective::Own) }
             { self_assessment(&i18n, competence.self_assessed_at) }
         </>
     }
@@ -92,77 +92,6 @@ fn verdict(i18n: &I18n, competence: &MyCompetence) -> Html {
     };
     html! {
         <p id="competence-verdict" {class} data-gaps={competence.gap_count.to_string()}>{ text }</p>
-    }
-}
-
-fn assignments(i18n: &I18n, assignments: &[AssignmentView]) -> Html {
-    let lang = i18n.lang();
-    let items = assignments.iter().map(|assignment| {
-        let course = &assignment.course;
-        let due = i18n.t_with("assignment-due", &[("date", dates::from_ymd(lang, &assignment.due).into())]);
-        let (key, status, class, mark) = match assignment.status {
-            AssignmentStatus::NotStarted => ("not-started", i18n.t("assignment-not-started"), "", ""),
-            AssignmentStatus::InProgress => ("in-progress", i18n.t("assignment-in-progress"), "", ""),
-            AssignmentStatus::Done => ("done", i18n.t("assignment-done"), "is-met", "✓ "),
-            AssignmentStatus::Overdue => ("overdue", i18n.t("assignment-overdue"), "is-gap", "⚠ "),
-        };
-        html! {
-            <li data-slug={course.slug.clone()} data-status={key}>
-                <ContentLink to={Route::Course { slug: course.slug.clone() }} lang={course.lang}>
-                    <span lang={course.lang.code()}>{ &course.title }</span>
-                </ContentLink>
-                <span class="meta-inline">
-                    { due }{ " · " }
-                    <span class={classes!("assignment-status", class)}><span aria-hidden="true">{ mark }</span>{ status }</span>
-                </span>
-            </li>
-        }
-    });
-    html! {
-        <section id="assignments" aria-labelledby="assignments-heading">
-            <h2 id="assignments-heading">{ i18n.t("assignments-title") }</h2>
-            if assignments.is_empty() {
-                <p>{ i18n.t("assignments-none") }</p>
-            } else {
-                <ul class="course-items">{ for items }</ul>
-            }
-        </section>
-    }
-}
-
-fn completed(i18n: &I18n, completed: &[Completion]) -> Html {
-    let lang = i18n.lang();
-    let items = completed.iter().map(|done| {
-        let course = &done.course;
-        let passed = i18n.t_with("completed-passed-on", &[("date", dates::from_unix(lang, done.passed_at).into())]);
-        let until = done.valid_until.map(|until| {
-            i18n.t_with("completed-valid-until", &[("date", dates::from_unix(lang, until).into())])
-        });
-        html! {
-            <li data-slug={course.slug.clone()} data-certificate={done.certificate.clone()}>
-                <ContentLink to={Route::Course { slug: course.slug.clone() }} lang={course.lang}>
-                    <span lang={course.lang.code()}>{ &course.title }</span>
-                </ContentLink>
-                <span class="meta-inline">
-                    { passed }
-                    { for until.map(|until| html! { <>{ " · " }{ until }</> }) }
-                </span>
-                <Link<Route> to={Route::Certificate { code: done.certificate.clone() }} classes="certificate-link">
-                    { i18n.t("completed-certificate") }
-                    <span class="visually-hidden" lang={course.lang.code()}>{ format!(": {}", course.title) }</span>
-                </Link<Route>>
-            </li>
-        }
-    });
-    html! {
-        <section id="completed" aria-labelledby="completed-heading">
-            <h2 id="completed-heading">{ i18n.t("completed-title") }</h2>
-            if completed.is_empty() {
-                <p>{ i18n.t("completed-none") }</p>
-            } else {
-                <ul class="course-items">{ for items }</ul>
-            }
-        </section>
     }
 }
 
