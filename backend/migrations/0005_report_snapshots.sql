@@ -13,4 +13,6 @@ CREATE TABLE report_snapshots (
     PRIMARY KEY (month, unit_id, framework, competence)
 );
 
-CREATE INDEX report_snapshots_by_unit ON report_snapshots (unit_id);
+-- The trend reads one competence ('') of every unit in scope, month by month.
+CREATE INDEX report_snapshots_for_trend
+    ON report_snapshots (framework, competence, unit_id, month, people, meeting);

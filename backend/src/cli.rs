@@ -31,6 +31,25 @@ pub enum Command {
         #[command(subcommand)]
         command: CoursesCommand,
     },
+    /// Create the made-up "Storby kommun" with many employees and two years of progress, for
+    /// benchmarks and trying Digikomp at scale (never for real data).
+    Seed(SeedArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SeedArgs {
+    /// Active employees to create.
+    #[arg(long, value_name = "N", default_value_t = 20_000)]
+    pub employees: u32,
+    /// sqlite://PATH or postgres://… (also DATABASE_URL).
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// The courses folder.
+    #[arg(long, value_name = "DIR")]
+    pub courses: Option<PathBuf>,
+    /// The same seed creates the same municipality.
+    #[arg(long, value_name = "N", default_value_t = 42)]
+    pub rng_seed: u64,
 }
 
 #[derive(Debug, clap::Args)]

@@ -16,6 +16,7 @@ pub mod hr_import;
 pub mod report;
 pub mod routes;
 pub mod security;
+pub mod seed;
 #[cfg(feature = "shuttle")]
 pub mod shuttle;
 pub mod spa;

@@ -1,4 +1,4 @@
-use backend::cli::{Cli, Command, CoursesCommand, ServeArgs, SuperadminCommand};
+use backend::cli::{Cli, Command, CoursesCommand, SeedArgs, ServeArgs, SuperadminCommand};
 use backend::config::{Config, LogFormat, Overrides};
 use clap::Parser;
 use std::process::ExitCode;
@@ -19,6 +19,7 @@ async fn main() -> ExitCode {
         Command::Courses {
             command: CoursesCommand::Check { dir, lix },
         } => check_courses(&dir, lix),
+        Command::Seed(args) => seed(cli.config, args).await,
     }
 }
 
@@ -102,6 +103,99 @@ fn check_courses(dir: &std::path::Path, lix: bool) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn seed(file: Option<std::path::PathBuf>, args: SeedArgs) -> ExitCode {
+    use backend::seed;
+    let overrides = Overrides {
+        database_url: args.database,
+        courses: args.courses,
+        ..Overrides::default()
+    };
+    let config = match Config::load(file, overrides) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("digikomp: bad configuration: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let catalog = match backend::courses::Catalog::load(&config.courses) {
+        Ok((catalog, problems)) => {
+            for problem in &problems {
+                eprintln!("course left out: {problem}");
+            }
+            catalog
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let db = match backend::db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!("digikomp: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = seed::SeedOptions {
+        employees: args.employees,
+        rng_seed: args.rng_seed,
+        ..seed::SeedOptions::default()
+    };
+    let bar = progress_bar(u64::from(args.employees));
+    let started = std::time::Instant::now();
+    let outcome = seed::run(&db, &catalog, &options, &|done| bar.set_position(done)).await;
+    bar.finish_and_clear();
+    // Closing checkpoints SQLite's write-ahead log into the database file.
+    db.pool.close().await;
+    match outcome {
+        Ok(summary) => {
+            print_seeded(&summary, &config.database_url, started.elapsed());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("digikomp: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "Seeding {bar:40} {pos}/{len} employees ({elapsed})",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn print_seeded(summary: &backend::seed::SeedSummary, url: &str, took: std::time::Duration) {
+    use backend::seed::*;
+    println!(
+        "Seeded {MUNICIPALITY_NAME} ({MUNICIPALITY_CODE}) into {url} in {:.1} s:",
+        took.as_secs_f64()
+    );
+    println!(
+        "  {} employees in {} units, {} job roles; {} passed courses ({} evidence rows), \
+         {} lessons of courses under way, {} assignments",
+        summary.people,
+        summary.units,
+        summary.job_roles,
+        summary.passes,
+        summary.evidence,
+        summary.lesson_events,
+        summary.assignments
+    );
+    println!("Sign in with password \"{PASSWORD}\" as:");
+    println!("  {ADMIN_EMAIL:<24} administrator of all of {MUNICIPALITY_NAME}");
+    println!(
+        "  {MANAGER_EMAIL:<24} manager of {TEAM_NAME} ({TEAM_CODE}, {} people)",
+        summary.team_size
+    );
 }
 
 fn init_logging(format: LogFormat) {

@@ -169,11 +169,7 @@ pub struct Share {
 impl Share {
     /// The share in whole per cent, rounded down; 100 when it applies to nobody.
     pub fn percent(self) -> u32 {
-        if self.people == 0 {
-            100
-        } else {
-            self.meeting * 100 / self.people
-        }
+        (self.meeting * 100).checked_div(self.people).unwrap_or(100)
     }
 }
 

@@ -9,6 +9,7 @@ mod progress;
 mod quiz_attempts;
 mod report;
 mod scoping;
+mod seed;
 mod spa;
 mod team;
 mod units;

@@ -4,11 +4,17 @@
 //! - `cargo xtask test`  — also install Chromium and PostgreSQL, then run every test
 //! - `cargo xtask build` — install the tools and build the web app into `dist/`
 //! - `cargo xtask setup` — only install the tools
+//! - `cargo xtask seed`  — build the server and create "Storby kommun", 20,000 employees with
+//!   two years of progress, for benchmarks (`-- --employees N --database URL`)
+//! - `cargo xtask bench` — seed 20,000 employees into SQLite and PostgreSQL and measure the
+//!   team view and the organisation report against their latency budgets
 //!
 //! Every install step checks first and skips what is already there.
 
+mod bench;
 mod build;
 mod postgres;
+mod seed;
 mod setup;
 mod util;
 
@@ -25,8 +31,10 @@ fn main() -> ExitCode {
         "build" => setup::build_tools().and_then(|()| build::frontend()),
         "run" => run(rest),
         "test" => test(rest),
+        "bench" => setup::test_tools().and_then(|()| bench::run()),
+        "seed" => seed::run(rest),
         _ => {
-            eprintln!("usage: cargo xtask <setup|build|run|test> [-- extra arguments]");
+            eprintln!("usage: cargo xtask <setup|build|run|test|seed|bench> [-- extra arguments]");
             return ExitCode::from(2);
         }
     };
@@ -47,9 +55,7 @@ fn run(extra: &[String]) -> Result<(), String> {
     util::run(util::cargo().args(["build", "--release", "-p", "backend"]))?;
     let extra = extra.strip_prefix(&["--".to_owned()]).unwrap_or(extra);
     println!("\nStarting Digikomp in demo mode; open the address it prints below. Stop it with Ctrl-C.\n");
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| util::root().join("target"));
+    let target = util::target_dir();
     let mut serve = std::process::Command::new(target.join("release/digikomp"));
     serve
         .args(["serve", "--demo"])

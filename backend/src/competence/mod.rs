@@ -5,9 +5,7 @@ pub mod rules;
 
 use crate::courses::Catalog;
 use crate::db::{self, certificates::NewCertificate, evidence::NewEvidence};
-use common::{
-    AssignmentStatus, AssignmentView, Certificate, CompetenceStatus, Completion, Lang, MyCompetence,
-};
+use common::{AssignmentView, Certificate, CompetenceStatus, Completion, Lang, MyCompetence};
 use rules::Award;
 use sqlx::{AnyConnection, AnyPool};
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,48 +22,92 @@ pub async fn award(
     lang: Lang,
     at: i64,
 ) -> Result<Option<String>, sqlx::Error> {
-    let (Some(meta), Some(course)) = (catalog.meta(slug), catalog.course_ref(slug, lang, None))
-    else {
+    let Some(course) = PassedCourse::find(catalog, slug, lang) else {
         return Ok(None);
     };
-    let framework = catalog.framework.key();
-    let valid_until = meta
-        .validity_months
-        .map(|months| at + i64::from(months) * db::evidence::MONTH_SECS);
-    let rows: Vec<NewEvidence> = meta
-        .competences
-        .iter()
-        .map(|award| NewEvidence {
-            person_id,
-            course_slug: slug,
-            course_version: meta.version,
-            framework: &framework,
-            competence: &award.id,
-            level: award.level,
-            awarded_at: at,
-            expires_at: valid_until,
-        })
-        .collect();
-    db::evidence::insert_many(conn, &rows).await?;
     let code = db::certificates::new_code();
-    db::certificates::insert(
-        conn,
-        &NewCertificate {
-            code: &code,
+    let rows = course.rows(person_id, attempt_id, &code, at);
+    db::evidence::insert_many(conn, &rows.evidence).await?;
+    db::certificates::insert(conn, &rows.certificate).await?;
+    Ok(Some(code))
+}
+
+/// A course as a pass of it is recorded: what it awards, for how long, and its title in the
+/// learner's language. The one definition of what a pass stores, used by [`award`] and by
+/// the bulk inserts of `digikomp seed`.
+pub struct PassedCourse<'c> {
+    pub slug: String,
+    meta: &'c crate::courses::course::CourseMeta,
+    title: String,
+    lang: Lang,
+    framework: String,
+}
+
+/// The rows one pass stores: evidence at each of the course's levels, and its certificate.
+pub struct PassRows<'a> {
+    pub evidence: Vec<NewEvidence<'a>>,
+    pub certificate: NewCertificate<'a>,
+}
+
+impl<'c> PassedCourse<'c> {
+    /// The course `slug` as passed in `lang` (or its first language), if it is served.
+    pub fn find(catalog: &'c Catalog, slug: &str, lang: Lang) -> Option<PassedCourse<'c>> {
+        let meta = catalog.meta(slug)?;
+        let course = catalog.course_ref(slug, lang, None)?;
+        Some(PassedCourse {
+            slug: course.slug,
+            meta,
+            title: course.title,
+            lang: course.lang,
+            framework: catalog.framework.key(),
+        })
+    }
+
+    /// The rows a pass at time `at` stores, under certificate `code`.
+    pub fn rows<'a>(
+        &'a self,
+        person_id: &'a str,
+        attempt_id: Option<&'a str>,
+        code: &'a str,
+        at: i64,
+    ) -> PassRows<'a> {
+        let valid_until = self
+            .meta
+            .validity_months
+            .map(|months| at + i64::from(months) * db::evidence::MONTH_SECS);
+        let evidence = self
+            .meta
+            .competences
+            .iter()
+            .map(|award| NewEvidence {
+                person_id,
+                course_slug: &self.slug,
+                course_version: self.meta.version,
+                framework: &self.framework,
+                competence: &award.id,
+                level: award.level,
+                awarded_at: at,
+                expires_at: valid_until,
+            })
+            .collect();
+        let certificate = NewCertificate {
+            code,
             person_id,
             attempt_id,
-            course_slug: slug,
-            course_title: &course.title,
-            lang: course.lang,
-            course_version: meta.version,
-            framework: &framework,
-            competences: &meta.competences,
+            course_slug: &self.slug,
+            course_title: &self.title,
+            lang: self.lang,
+            course_version: self.meta.version,
+            framework: &self.framework,
+            competences: &self.meta.competences,
             issued_at: at,
             valid_until,
-        },
-    )
-    .await?;
-    Ok(Some(code))
+        };
+        PassRows {
+            evidence,
+            certificate,
+        }
+    }
 }
 
 /// Carries anonymous progress over to the person who signed in: the browser's learner becomes
@@ -216,19 +258,13 @@ pub fn assess(catalog: &Catalog, inputs: &Inputs, lang: Lang, now: i64) -> MyCom
         .iter()
         .filter_map(|(slug, due, assigned_at)| {
             let course = catalog.course_ref(slug, lang, None)?;
-            let done = inputs.certificates.iter().any(|c| {
-                c.course_slug == *slug
-                    && (c.issued_at >= *assigned_at || c.valid_until.is_none_or(|end| end > now))
-            });
-            let status = if done {
-                AssignmentStatus::Done
-            } else if today.as_str() > due.as_str() {
-                AssignmentStatus::Overdue
-            } else if inputs.started.contains(slug) {
-                AssignmentStatus::InProgress
-            } else {
-                AssignmentStatus::NotStarted
-            };
+            let passes = inputs
+                .certificates
+                .iter()
+                .filter(|c| c.course_slug == *slug)
+                .map(|c| (c.issued_at, c.valid_until));
+            let started = inputs.started.contains(slug);
+            let status = rules::assignment_status(passes, *assigned_at, due, started, &today, now);
             Some(AssignmentView {
                 course,
                 due: due.clone(),
@@ -257,6 +293,7 @@ pub fn date_of(unix: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use common::AssignmentStatus;
     use std::path::Path;
 
     const NOW: i64 = 1_800_000_000;

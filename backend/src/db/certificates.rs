@@ -103,3 +103,37 @@ pub async fn of_person(pool: &AnyPool, person_id: &str) -> Result<Vec<Certificat
     .await?;
     rows.iter().map(from_row).collect()
 }
+
+/// Stores many certificates, many per statement.
+pub async fn insert_many(
+    conn: &mut AnyConnection,
+    certificates: &[NewCertificate<'_>],
+) -> Result<(), sqlx::Error> {
+    // 11 values a row: 500 rows stay far below PostgreSQL's 65,535 bind parameters.
+    for chunk in certificates.chunks(500) {
+        let sql = format!(
+            "INSERT INTO certificates (code, person_id, attempt_id, course_slug, course_title, \
+             lang, course_version, framework, competences, issued_at, valid_until) VALUES {}",
+            super::values(chunk.len(), 11)
+        );
+        let mut query = sqlx::query(&sql);
+        for certificate in chunk {
+            let competences = serde_json::to_string(certificate.competences)
+                .map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
+            query = query
+                .bind(certificate.code)
+                .bind(certificate.person_id)
+                .bind(certificate.attempt_id)
+                .bind(certificate.course_slug)
+                .bind(certificate.course_title)
+                .bind(certificate.lang.code())
+                .bind(i64::from(certificate.course_version))
+                .bind(certificate.framework)
+                .bind(competences)
+                .bind(certificate.issued_at)
+                .bind(certificate.valid_until);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}

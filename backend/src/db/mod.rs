@@ -97,6 +97,13 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
     Ok(Db { pool, kind })
 }
 
+/// Refreshes the planner's statistics, after a bulk load changed the tables' sizes by orders of
+/// magnitude (both databases plan the report's joins badly on stale statistics).
+pub async fn analyze(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    sqlx::query("ANALYZE").execute(pool).await?;
+    Ok(())
+}
+
 /// Seconds since the Unix epoch, the time format of every table.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

@@ -102,7 +102,8 @@ pub async fn roles(
     municipality_id: &str,
     framework: &str,
 ) -> Result<Vec<RoleLevels>, sqlx::Error> {
-    let rows: Vec<(String, String, i64, Option<String>, Option<i64>)> = sqlx::query_as(
+    type Row = (String, String, i64, Option<String>, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT r.id, r.name, r.baseline, q.competence, q.level FROM job_roles r \
          LEFT JOIN role_requirements q ON q.role_id = r.id AND q.framework = $2 \
          WHERE r.municipality_id = $1 ORDER BY r.id",

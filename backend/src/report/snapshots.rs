@@ -59,7 +59,8 @@ pub async fn backfill(
             let Some((at, month)) = end_of_month_before(now, back) else {
                 continue;
             };
-            let counts = db::report::counts(&db.pool, &[path.clone()], &framework, at).await?;
+            let counts =
+                db::report::counts(&db.pool, std::slice::from_ref(&path), &framework, at).await?;
             let mut conn = db.pool.acquire().await?;
             db::report::save_snapshot(&mut conn, &month, &framework, &counts, false, now).await?;
         }

@@ -17,7 +17,9 @@ pub fn follow_up(
     now: i64,
 ) -> TeamAssignments {
     let today = date_of(now);
-    let mut passes_of: HashMap<(&str, &str), Vec<(i64, Option<i64>)>> = HashMap::new();
+    // (issued at, valid until) of each person's passes of each course.
+    type Passes = Vec<(i64, Option<i64>)>;
+    let mut passes_of: HashMap<(&str, &str), Passes> = HashMap::new();
     for (person, slug, issued_at, valid_until) in passes {
         passes_of
             .entry((person, slug))
