@@ -101,15 +101,34 @@ impl Browser {
     }
 
     /// Chooses the interface language the way a returning visitor's browser remembers it.
+    /// The app stores its own first guess when it starts; if that lands after our choice (a
+    /// page still starting when this is called), choose again until ours survives a reload.
     pub async fn use_language(&self, code: &str) {
-        self.client
-            .execute(
-                "localStorage.setItem('digikomp.lang', arguments[0]);",
-                vec![code.into()],
-            )
-            .await
-            .expect("set language");
-        self.client.refresh().await.expect("reload");
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            self.client
+                .execute(
+                    "localStorage.setItem('digikomp.lang', arguments[0]);",
+                    vec![code.into()],
+                )
+                .await
+                .expect("set language");
+            self.client.refresh().await.expect("reload");
+            // After the reload the old page can no longer overwrite the choice, and the new one
+            // keeps a stored choice: if it survived the reload, it holds.
+            let stored = self
+                .client
+                .execute("return localStorage.getItem('digikomp.lang');", vec![])
+                .await
+                .expect("read language");
+            if stored.as_str() == Some(code) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the app never showed language {code}"
+            );
+        }
     }
 
     /// Waits until an element matching `css` is in the page.
