@@ -5,7 +5,11 @@
 // deployment in place of the placeholder in BUILD, so each deployment gets caches of its own
 // and the old ones are deleted when it takes over.
 const BUILD = "__DIGIKOMP_BUILD__";
-const SHELL = "digikomp-shell-" + BUILD; // index.html and the hashed files it loads
+const SHELL = "digikomp-shell-" + BUILD; // the bundles' pages and the hashed files they load
+// The app is built as bundles (common::Bundle in the Rust code): addresses under these first
+// path segments have a page of their own, everything else is /index.html. The server fills
+// this in, like BUILD.
+const PAGES = "__DIGIKOMP_PAGES__";
 const CONTENT = "digikomp-content-" + BUILD; // courses and the framework, as last fetched
 
 // Trunk names built files `name-<hash>.ext` or `name-<hash>_bg.wasm`, and their content never
@@ -38,7 +42,7 @@ self.addEventListener("fetch", (event) => {
   // sites, and every API path except the course content below.
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && !url.pathname.startsWith("/api/")) {
-    event.respondWith(page(request));
+    event.respondWith(page(event));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (isContent(url.pathname)) {
@@ -46,32 +50,62 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// index.html, and every same-origin hashed file it names: the module script, the WASM, the
-// stylesheet and the icon (in href="…", src="…" and the inline script's import '…').
+// The page of the bundle that serves `path`.
+function pageFor(path) {
+  for (const [prefix, page] of PAGES) {
+    if (path === prefix || path.startsWith(prefix + "/")) return page;
+  }
+  return "/index.html";
+}
+
+// The learners' page (/index.html) at once, so lessons work offline from the first visit; the
+// page of the bundle the worker was installed from too (a manager on /team, say). Other
+// bundles' pages are kept when they are first opened (see page()).
 async function cacheShell() {
+  const pages = new Set(["/index.html"]);
+  const clients = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
+  for (const client of clients) pages.add(pageFor(new URL(client.url).pathname));
+  await Promise.all([...pages].map(cachePage));
+}
+
+// A bundle's page and every same-origin hashed file it names: the module script, the WASM,
+// the stylesheet, the icon and the language files (in href="…", src="…", content="…" and
+// the inline script's import '…').
+async function cachePage(page) {
   const cache = await caches.open(SHELL);
-  const response = await fetch("/index.html", { cache: "no-cache" });
-  if (!response.ok) throw new Error("index.html: " + response.status);
+  const response = await fetch(page, { cache: "no-cache" });
+  if (!response.ok) throw new Error(page + ": " + response.status);
   const html = await response.clone().text();
   const assets = new Set();
   for (const match of html.matchAll(/["'](\/[^"'\s?#]+)["']/g)) {
     if (HASHED.test(match[1])) assets.add(match[1]);
   }
   await cache.addAll([...assets]);
-  await cache.put("/index.html", response);
+  await cache.put(page, response);
 }
 
 function isContent(path) {
   return path === "/api/framework" || path === "/api/courses" || path.startsWith("/api/courses/");
 }
 
-// Pages: the network's answer when it comes, else the app from the cache, which then shows
-// the page for the address by itself.
-async function page(request) {
+// Pages: the network's answer when it comes (and the bundle's page and files kept, the first
+// time a bundle is opened), else the bundle's page from the cache, which then shows the page
+// for the address by itself.
+async function page(event) {
+  const page = pageFor(new URL(event.request.url).pathname);
   try {
-    return await fetch(request);
+    const response = await fetch(event.request);
+    if (response.ok) {
+      event.waitUntil(
+        caches
+          .match(page, { cacheName: SHELL })
+          .then((cached) => cached || cachePage(page))
+          .catch(() => {}),
+      );
+    }
+    return response;
   } catch (error) {
-    const cached = await caches.match("/index.html", { cacheName: SHELL });
+    const cached = await caches.match(page, { cacheName: SHELL });
     if (cached) return cached;
     throw error;
   }

@@ -1,8 +1,9 @@
 //! Security headers on every response, errors included.
 //!
 //! The content security policy allows only this origin. Trunk puts one inline module script
-//! in `index.html` to start the WASM; rather than allowing every inline script, the policy
-//! names that script by its hash, read from the built `index.html` at start-up.
+//! in each bundle's page (`index.html`, `team.html`…, see `common::Bundle`) to start the WASM;
+//! rather than allowing every inline script, the policy names those scripts by their hashes,
+//! read from the built pages at start-up.
 
 use axum::extract::Request;
 use axum::http::header::{
@@ -16,8 +17,14 @@ use std::path::Path;
 
 /// The policy for the app built in `dist`.
 pub fn content_security_policy(dist: &Path) -> String {
-    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
-    let hashes: String = inline_scripts(&html)
+    let pages: Vec<String> = common::Bundle::ALL
+        .into_iter()
+        .filter_map(|bundle| std::fs::read_to_string(dist.join(bundle.html())).ok())
+        .collect();
+    let mut scripts: Vec<&str> = pages.iter().flat_map(|html| inline_scripts(html)).collect();
+    scripts.dedup();
+    let hashes: String = scripts
+        .into_iter()
         .map(|script| {
             let digest = Sha256::digest(script.as_bytes());
             format!(

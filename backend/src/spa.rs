@@ -1,11 +1,13 @@
 //! Serving the built single-page app: precompressed assets, immutable caching for hashed
-//! files, and `index.html` for every client-side route.
+//! files, and for every client-side route the page of the bundle that serves it
+//! (`common::Bundle`: `/team…` gets `team.html`, everything else `index.html`, and so on).
 
 use axum::extract::Request;
 use axum::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use common::Bundle;
 use std::path::Path;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
@@ -16,25 +18,35 @@ pub fn router(dist: &Path) -> Router {
         tracing::warn!(dist = %dist.display(), "the web app is not built; run `cargo xtask build` first");
     }
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    let pages = files.clone().fallback(index);
-    // A client-side route (no file extension) gets index.html; a missing asset gets a 404,
-    // never HTML that a browser would then cache under the asset's name.
+    let page = |name: &str| {
+        // A build from before the bundles (or a test's) has only index.html.
+        let file = Some(dist.join(name))
+            .filter(|file| file.exists())
+            .unwrap_or_else(|| dist.join("index.html"));
+        ServeFile::new(file).precompressed_br().precompressed_gzip()
+    };
+    let pages: Vec<(Bundle, ServeFile)> = Bundle::ALL
+        .into_iter()
+        .map(|bundle| (bundle, page(bundle.html())))
+        .collect();
+    // A client-side route (no file extension) gets its bundle's page; a missing asset gets a
+    // 404, never HTML that a browser would then cache under the asset's name.
     let serve = move |request: Request| {
-        let is_file = request
-            .uri()
-            .path()
+        let path = request.uri().path();
+        let is_file = path
             .rsplit('/')
             .next()
             .is_some_and(|last| last.contains('.'));
-        let (files, pages) = (files.clone(), pages.clone());
+        let bundle = Bundle::for_path(path);
+        let files = files.clone();
+        let page = pages
+            .iter()
+            .find(|(b, _)| *b == bundle)
+            .map(|(_, page)| page.clone());
         async move {
-            if is_file {
-                files.oneshot(request).await.into_response()
-            } else {
-                pages.oneshot(request).await.into_response()
+            match page {
+                Some(page) if !is_file => page.oneshot(request).await.into_response(),
+                _ => files.oneshot(request).await.into_response(),
             }
         }
     };
@@ -62,17 +74,40 @@ pub fn router(dist: &Path) -> Router {
         .layer(axum::middleware::from_fn(cache_control))
 }
 
-/// The service worker with this build's id in it. A browser installs a new worker only when
-/// the script's bytes change, so every deployment (a new `index.html`) gets a worker whose
-/// caches have new names and whose activation deletes the old ones: stale WASM is not served
-/// once the new build has been seen.
+/// The service worker with this build's id in it, and the bundles' pages by address. A
+/// browser installs a new worker only when the script's bytes change, so every deployment (new
+/// pages) gets a worker whose caches have new names and whose activation deletes the old ones:
+/// stale WASM is not served once the new build has been seen.
 fn service_worker(dist: &Path) -> Option<String> {
     use sha2::{Digest, Sha256};
     let script = std::fs::read_to_string(dist.join("sw.js")).ok()?;
-    let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
-    let digest = Sha256::digest(&index);
-    let build: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    Some(script.replace("__DIGIKOMP_BUILD__", &build))
+    let mut digest = Sha256::new();
+    for bundle in Bundle::ALL {
+        digest.update(std::fs::read(dist.join(bundle.html())).unwrap_or_default());
+    }
+    let build: String = digest.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some(
+        script
+            .replace("__DIGIKOMP_BUILD__", &build)
+            .replace("\"__DIGIKOMP_PAGES__\"", &pages_for_worker(dist)),
+    )
+}
+
+/// `[["/team", "/team.html"], …]`: the page of each bundle with its own first path segment, for
+/// the service worker to answer offline with the right one (`/index.html` for the rest).
+fn pages_for_worker(dist: &Path) -> String {
+    let pages: Vec<String> = Bundle::ALL
+        .into_iter()
+        .filter(|bundle| dist.join(bundle.html()).exists())
+        .filter_map(|bundle| {
+            let prefix = bundle.prefix()?;
+            Some(format!("[\"/{prefix}\", \"/{}\"]", bundle.html()))
+        })
+        .collect();
+    format!("[{}]", pages.join(", "))
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {

@@ -4,6 +4,7 @@
 //! feature the types also describe themselves for the OpenAPI document.
 
 pub mod auth;
+pub mod bundle;
 pub mod competence;
 pub mod course;
 pub mod framework;
@@ -15,6 +16,7 @@ pub mod quiz;
 pub mod team;
 
 pub use auth::{GrantKind, GrantView, LoginRequest, Me, NamedRef};
+pub use bundle::Bundle;
 pub use competence::{
     AssignmentStatus, AssignmentView, Certificate, CompetenceStatus, Completion, CourseRef,
     MyCompetence, SaveSelfAssessment, SelfAssessment, Statement, StatementGroup,

@@ -1,24 +1,31 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
 use crate::progress::ProgressProvider;
-use crate::route::{switch, Route};
+use crate::route::Route;
 use crate::session::SessionProvider;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The bundle's pages by route.
+    pub switch: Callback<Route, Html>,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
-        <I18nProvider>
-            <SessionProvider>
+        // The session is asked for while the strings load; neither waits for the other.
+        <SessionProvider>
+            <I18nProvider>
                 <ProgressProvider>
                     <BrowserRouter>
                         <Shell>
-                            <Switch<Route> render={switch} />
+                            <Switch<Route> render={props.switch.clone()} />
                         </Shell>
                     </BrowserRouter>
                 </ProgressProvider>
-            </SessionProvider>
-        </I18nProvider>
+            </I18nProvider>
+        </SessionProvider>
     }
 }

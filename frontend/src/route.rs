@@ -3,7 +3,8 @@ use yew_router::prelude::*;
 
 use crate::pages;
 
-/// Every page of the app, by address.
+/// Every page of the app, by address. Which bundle serves which is `common::Bundle`; each
+/// bundle renders its own in `bundles/`.
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
     #[at("/")]
@@ -47,45 +48,21 @@ pub enum Route {
     NotFound,
 }
 
-pub fn switch(route: Route) -> Html {
-    use crate::components::admin_layout::AdminLayout;
-    use pages::admin;
-    match route {
-        Route::Catalogue => html! { <pages::catalogue::Catalogue /> },
-        Route::Course { slug } => html! { <pages::course::CoursePage {slug} /> },
-        Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
-        Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
-        Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
-        Route::Login => html! { <pages::login::LoginPage /> },
-        Route::MyPage => html! { <pages::my_page::MyPage /> },
-        Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
-        Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
-        Route::Team => html! { <pages::team::view::TeamPage /> },
-        Route::TeamPerson { id } => html! { <pages::team::person::TeamPersonPage {id} /> },
-        Route::Admin => html! {
-            <AdminLayout title="admin-organisation-title" without_municipality=true
-                footer={html! { <admin::organisation::NewMunicipality /> }}>
-                <admin::organisation::Organisation />
-            </AdminLayout>
-        },
-        Route::AdminRoles => html! {
-            <AdminLayout title="admin-roles-title"><admin::roles::Roles /></AdminLayout>
-        },
-        Route::AdminPeople => html! {
-            <AdminLayout title="admin-people-title"><admin::people::People /></AdminLayout>
-        },
-        Route::AdminNewPerson => html! {
-            <AdminLayout title="person-new-title"><admin::person::PersonLoader /></AdminLayout>
-        },
-        Route::AdminPerson { id } => html! {
-            <AdminLayout title="person-edit-title"><admin::person::PersonLoader {id} /></AdminLayout>
-        },
-        Route::AdminImport => html! {
-            <AdminLayout title="admin-import-title"><admin::import::Import /></AdminLayout>
-        },
-        Route::AdminReport => html! {
-            <AdminLayout title="admin-report-title"><admin::report::Report /></AdminLayout>
-        },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+/// What a bundle shows for a route it does not serve. Links inside the app change the address
+/// first; if the address belongs to another bundle (`common::Bundle`), the page is loaded
+/// again from the server, which sends that bundle. An address of this bundle that no page
+/// matches is "not found".
+pub fn elsewhere(this: common::Bundle) -> Html {
+    let location = web_sys::window().map(|w| w.location());
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    if common::Bundle::for_path(&path) != this {
+        if let Some(location) = location {
+            let _ = location.reload();
+        }
+        return Html::default();
     }
+    html! { <pages::not_found::NotFound /> }
 }

@@ -10,6 +10,16 @@ async fn app_with_fake_build() -> (TestApp, tempfile::TempDir) {
     )
     .expect("write");
     std::fs::write(
+        dist.path().join("team.html"),
+        "<!doctype html><title>Digikomp team</title>",
+    )
+    .expect("write");
+    std::fs::write(
+        dist.path().join("sw.js"),
+        "const BUILD = \"__DIGIKOMP_BUILD__\"; const PAGES = \"__DIGIKOMP_PAGES__\";",
+    )
+    .expect("write");
+    std::fs::write(
         dist.path().join("app-0123456789abcdef.js"),
         "console.log('plain')",
     )
@@ -40,6 +50,41 @@ async fn client_routes_fall_back_to_index_html_uncached() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn each_area_gets_the_page_of_its_bundle() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    for (path, title) in [
+        ("/team", "Digikomp team"),
+        ("/team/people/7", "Digikomp team"),
+        ("/teams", "Digikomp"),
+        ("/courses/phishing-at-work", "Digikomp"),
+        // No me.html in this build: the learners' page stands in.
+        ("/me", "Digikomp"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let body = response.text().await.expect("body");
+        assert!(
+            body.contains(&format!("<title>{title}</title>")),
+            "{path}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_service_worker_knows_the_build_and_the_bundles_pages() {
+    let (app, _dist) = app_with_fake_build().await;
+
+    let script = app.get("/sw.js").await.text().await.expect("body");
+
+    assert!(!script.contains("__DIGIKOMP"), "{script}");
+    assert!(
+        script.contains(r#"const PAGES = [["/team", "/team.html"]];"#),
+        "{script}"
+    );
 }
 
 #[tokio::test]

@@ -1,27 +1,119 @@
 //! Building the web app and precompressing it for the server.
+//!
+//! The app is one bundle per area (`common::Bundle`). Trunk builds one HTML page per run, so
+//! each bundle is built from `frontend/index.html` with its own bin target, into a folder of
+//! its own; the pages then land in `dist/` under the bundle's page name and the hashed files
+//! beside them. Then the interface strings (`i18n`) and the `.br`/`.gz` copies.
 
+use crate::i18n;
 use crate::util::{self, run, step};
+use common::Bundle;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// `trunk build --release --offline`, then a `.br` and a `.gz` beside every asset.
+/// Every bundle through trunk (release, offline), the strings, then a `.br` and a `.gz` beside
+/// every asset; prints each bundle's first load.
 pub fn frontend() -> Result<(), String> {
-    step("Building the web app (trunk, release)");
+    let root = util::root();
+    step("Building the web app: one WASM bundle per area");
+    // One cargo run for every bin first, so both cores link them side by side; trunk's own
+    // cargo runs below then find them built.
+    run(util::cargo().args([
+        "build",
+        "-p",
+        "frontend",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "--bins",
+    ]))?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let template = root.join("frontend/index.html");
+    let html = read_text(&template)?;
+    for bundle in Bundle::ALL {
+        trunk_build(&root, &html, bundle, &dist)?;
+    }
+    let languages = i18n::build(&root.join("frontend/i18n"), &dist)?;
+    let metas = i18n::meta_tags(&languages);
+    for bundle in Bundle::ALL {
+        let page = dist.join(bundle.html());
+        let text = read_text(&page)?.replacen("</head>", &format!("{metas}</head>"), 1);
+        std::fs::write(&page, text).map_err(|e| e.to_string())?;
+    }
+    precompress(&dist)?;
+    report(&dist, &languages)
+}
+
+/// `trunk build` of one bundle: the template with the bundle's bin, next to the template (trunk
+/// finds the stylesheet and the rest relative to the page), built into a folder of its own
+/// (trunk empties its output folder) and moved into `dist`.
+fn trunk_build(root: &Path, template: &str, bundle: Bundle, dist: &Path) -> Result<(), String> {
+    step(&format!("Bundle {} (trunk, release)", bundle.name()));
+    let marker = "data-bin=\"learn\"";
+    if !template.contains(marker) {
+        return Err(format!("frontend/index.html: no {marker} to replace"));
+    }
+    let page = root.join(format!("frontend/.bundle-{}.html", bundle.name()));
+    let source = template.replace(marker, &format!("data-bin=\"{}\"", bundle.name()));
+    std::fs::write(&page, source).map_err(|e| format!("{}: {e}", page.display()))?;
+    let out = root.join("target/trunk-bundles").join(bundle.name());
     let mut trunk = std::process::Command::new("trunk");
     trunk
-        .args(["build", "--release", "--offline"])
-        .current_dir(util::root())
+        .arg("build")
+        .arg("--release")
+        .arg("--offline")
+        .arg("--dist")
+        .arg(&out)
+        .arg(&page)
+        .current_dir(root)
         .env("PATH", util::tool_path())
         .env("TRUNK_OFFLINE", "true");
-    run(&mut trunk)?;
-    precompress(&util::root().join("dist"))
+    let built = run(&mut trunk);
+    let _ = std::fs::remove_file(&page);
+    built?;
+    for entry in std::fs::read_dir(&out).map_err(|e| format!("{}: {e}", out.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let target = if name.ends_with(".html") {
+            dist.join(bundle.html())
+        } else {
+            dist.join(name)
+        };
+        std::fs::copy(&path, &target).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Every file under `dir`, folders included.
+fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    Ok(found)
 }
 
 fn precompress(dist: &Path) -> Result<(), String> {
-    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    let mut brotli_total = 0;
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
+    for path in files(dist)? {
         let compressible = path
             .extension()
             .and_then(|e| e.to_str())
@@ -46,13 +138,83 @@ fn precompress(dist: &Path) -> Result<(), String> {
         let name = path.to_string_lossy();
         std::fs::write(format!("{name}.br"), &br).map_err(|e| e.to_string())?;
         std::fs::write(format!("{name}.gz"), &gz).map_err(|e| e.to_string())?;
-        if !name.ends_with(".svg") {
-            brotli_total += br.len();
+    }
+    Ok(())
+}
+
+/// The first load of each bundle's pages: the HTML, the script, WASM and stylesheet it names,
+/// and the strings of one language (the largest), as the precompressed files a browser gets.
+fn report(dist: &Path, languages: &[(&str, String)]) -> Result<(), String> {
+    let size = |path: &Path, ext: &str| -> Result<u64, String> {
+        let file = PathBuf::from(format!("{}.{ext}", path.display()));
+        std::fs::metadata(&file)
+            .map(|m| m.len())
+            .map_err(|e| format!("{}: {e}", file.display()))
+    };
+    let strings = |ext: &str| -> Result<u64, String> {
+        let mut largest = 0;
+        for (_, address) in languages {
+            largest = largest.max(size(&dist.join(address.trim_start_matches('/')), ext)?);
+        }
+        Ok(largest)
+    };
+    let (strings_br, strings_gz) = (strings("br")?, strings("gz")?);
+    println!("\nFirst load per bundle (HTML + JS + WASM + CSS + one language's strings):");
+    println!("  bundle   brotli      gzip     pages");
+    for bundle in Bundle::ALL {
+        let page = dist.join(bundle.html());
+        let mut parts = vec![page.clone()];
+        parts.extend(
+            first_load_assets(&read_text(&page)?)
+                .into_iter()
+                .map(|asset| dist.join(asset.trim_start_matches('/'))),
+        );
+        let (mut br, mut gz) = (strings_br, strings_gz);
+        for part in &parts {
+            br += size(part, "br")?;
+            gz += size(part, "gz")?;
+        }
+        let kb = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1024.0);
+        let pages = match bundle.prefix() {
+            Some(prefix) => format!("/{prefix}…"),
+            None => "everything else".to_owned(),
+        };
+        println!(
+            "  {:<8} {:>9} {:>9}     {pages}",
+            bundle.name(),
+            kb(br),
+            kb(gz)
+        );
+    }
+    Ok(())
+}
+
+/// The scripts, WASM and stylesheets a page loads at once: every quoted same-site address
+/// ending in `.js`, `.wasm` or `.css` (trunk names each in a link and in its start script).
+pub fn first_load_assets(html: &str) -> Vec<String> {
+    let mut assets: Vec<String> = Vec::new();
+    for quoted in html.split(['"', '\'']).skip(1).step_by(2) {
+        let loads = [".js", ".wasm", ".css"]
+            .iter()
+            .any(|ext| quoted.ends_with(ext));
+        if quoted.starts_with('/') && loads && !assets.iter().any(|a| a == quoted) {
+            assets.push(quoted.to_owned());
         }
     }
-    println!(
-        "first load (HTML+JS+WASM+CSS, brotli): {:.1} KB",
-        brotli_total as f64 / 1024.0
-    );
-    Ok(())
+    assets
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_what_a_trunk_page_loads() {
+        let html = r#"<link rel="stylesheet" href="/style-1.css"/><link rel="icon" href="/f.svg"/>
+<script type="module">import init from '/learn-2.js';
+await init({ module_or_path: '/learn-2_bg.wasm' });</script>
+<link rel="modulepreload" href="/learn-2.js"><meta name="i18n-sv" content="/i18n/sv-3.json">"#;
+        assert_eq!(
+            super::first_load_assets(html),
+            ["/style-1.css", "/learn-2.js", "/learn-2_bg.wasm"]
+        );
+    }
 }

@@ -13,6 +13,7 @@
 
 mod bench;
 mod build;
+mod i18n;
 mod postgres;
 mod seed;
 mod setup;

@@ -1,0 +1,5 @@
+//! The `admin` bundle of the web app (see `common::Bundle`).
+
+fn main() {
+    frontend::start(frontend::bundles::admin::switch);
+}

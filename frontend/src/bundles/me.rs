@@ -1,0 +1,14 @@
+//! My competence and the self-assessment.
+
+use crate::pages;
+use crate::route::{elsewhere, Route};
+use common::Bundle;
+use yew::prelude::*;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::MyPage => html! { <pages::my_page::MyPage /> },
+        Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
+        _ => elsewhere(Bundle::Me),
+    }
+}

@@ -1,0 +1,208 @@
+//! The interface strings for the browser: each Fluent file in `frontend/i18n/` is checked with
+//! the Fluent project's own parser (`fluent-syntax`) and written as a small JSON file that the
+//! web app fetches for the chosen language only, so no Fluent parser or resolver is in the
+//! WASM and only one language crosses the network.
+//!
+//! The JSON has two maps: `text` for messages without placeables (most of them) and
+//! `patterns` for the rest, each a list of parts: `{"t": text}`, `{"v": variable}` or
+//! `{"s": {"var": variable, "variants": [[key, parts]…], "default": index}}`. The app's
+//! `i18n` module reads it. Anything else Fluent can express (terms, functions, attributes,
+//! message references) is refused here with the file and line, as the app could not show it.
+
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use serde_json::{json, Map, Value};
+use std::path::Path;
+
+/// The languages of the interface, as the files are named.
+pub const LANGS: [&str; 3] = ["sv", "nb", "en"];
+
+/// Compiles every language and writes `dist/i18n/{lang}-{hash}.json`; returns each language
+/// with the address of its file.
+pub fn build(sources: &Path, dist: &Path) -> Result<Vec<(&'static str, String)>, String> {
+    let out_dir = dist.join("i18n");
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
+    let mut written = Vec::new();
+    for lang in LANGS {
+        let file = sources.join(format!("{lang}.ftl"));
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let json = compile(&text).map_err(|e| format!("{}:{e}", file.display()))?;
+        let bytes = serde_json::to_vec(&json).map_err(|e| e.to_string())?;
+        let name = format!("{lang}-{}.json", content_hash(&bytes));
+        std::fs::write(out_dir.join(&name), &bytes).map_err(|e| e.to_string())?;
+        written.push((lang, format!("/i18n/{name}")));
+    }
+    Ok(written)
+}
+
+/// The `<meta>` tags that tell the app (and the service worker, which keeps every file named
+/// in the page) where each language's strings are: `<meta name="i18n-sv" content="/i18n/…">`.
+pub fn meta_tags(files: &[(&str, String)]) -> String {
+    files
+        .iter()
+        .map(|(lang, path)| format!("<meta name=\"i18n-{lang}\" content=\"{path}\">"))
+        .collect()
+}
+
+/// One Fluent file as the app's JSON; an error is `line: problem`.
+pub fn compile(source: &str) -> Result<Value, String> {
+    let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
+        let first = &errors[0];
+        format!("{}: {:?}", line_of(source, first.pos.start), first.kind)
+    })?;
+    let mut text = Map::new();
+    let mut patterns = Map::new();
+    for entry in &resource.body {
+        match entry {
+            Entry::Message(message) => {
+                let id = message.id.name;
+                let at =
+                    |what: &str| format!("{}: {id}: {what}", line_of(source, offset(source, id)));
+                if !message.attributes.is_empty() {
+                    return Err(at("attributes are not supported"));
+                }
+                let Some(value) = &message.value else {
+                    return Err(at("a message needs a value"));
+                };
+                let parts = pattern(value).map_err(|what| at(&what))?;
+                match parts.as_slice() {
+                    [] => {
+                        text.insert(id.to_owned(), json!(""));
+                    }
+                    [Value::Object(part)] if part.contains_key("t") => {
+                        text.insert(id.to_owned(), part["t"].clone());
+                    }
+                    _ => {
+                        patterns.insert(id.to_owned(), Value::Array(parts));
+                    }
+                }
+            }
+            Entry::Term(term) => {
+                let line = line_of(source, offset(source, term.id.name));
+                return Err(format!("{line}: terms are not supported"));
+            }
+            Entry::Junk { content } => {
+                let line = line_of(source, offset(source, content));
+                return Err(format!("{line}: not Fluent: {content}"));
+            }
+            _ => {}
+        }
+    }
+    Ok(json!({ "text": text, "patterns": patterns }))
+}
+
+fn pattern(value: &Pattern<&str>) -> Result<Vec<Value>, String> {
+    let mut parts: Vec<Value> = Vec::new();
+    let mut text = String::new();
+    for element in &value.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => {
+                match expression {
+                    Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                        text.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+                    }
+                    Expression::Inline(InlineExpression::NumberLiteral { value }) => {
+                        text.push_str(value)
+                    }
+                    Expression::Inline(InlineExpression::VariableReference { id }) => {
+                        flush(&mut parts, &mut text);
+                        parts.push(json!({ "v": id.name }));
+                    }
+                    Expression::Select { selector, variants } => {
+                        let InlineExpression::VariableReference { id } = selector else {
+                            return Err("only a variable can choose a variant".to_owned());
+                        };
+                        flush(&mut parts, &mut text);
+                        let mut keyed = Vec::new();
+                        let mut default = 0;
+                        for (index, variant) in variants.iter().enumerate() {
+                            let key = match &variant.key {
+                                VariantKey::Identifier { name } => *name,
+                                VariantKey::NumberLiteral { value } => *value,
+                            };
+                            if variant.default {
+                                default = index;
+                            }
+                            keyed.push(json!([key, pattern(&variant.value)?]));
+                        }
+                        parts.push(json!({ "s": { "var": id.name, "variants": keyed, "default": default } }));
+                    }
+                    _ => return Err("only text, variables and selects are supported".to_owned()),
+                }
+            }
+        }
+    }
+    flush(&mut parts, &mut text);
+    Ok(parts)
+}
+
+fn flush(parts: &mut Vec<Value>, text: &mut String) {
+    if !text.is_empty() {
+        parts.push(json!({ "t": std::mem::take(text) }));
+    }
+}
+
+/// Where a slice of `source` starts in it.
+fn offset(source: &str, slice: &str) -> usize {
+    (slice.as_ptr() as usize).saturating_sub(source.as_ptr() as usize)
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+/// 16 hex digits of the SHA-256 of `bytes`: the same strings keep the same name, so the
+/// server may let browsers cache them for a year.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_messages_are_text_and_the_rest_patterns() {
+        let json = compile(
+            "hello = Hej\nerror = Servern svarade: { $message }\ncount = { $count ->\n    [one] En kurs\n   *[other] { $count } kurser\n}\n",
+        )
+        .unwrap();
+        assert_eq!(json["text"]["hello"], "Hej");
+        assert_eq!(
+            json["patterns"]["error"],
+            json!([{ "t": "Servern svarade: " }, { "v": "message" }])
+        );
+        assert_eq!(
+            json["patterns"]["count"],
+            json!([{ "s": { "var": "count", "default": 1, "variants": [
+                ["one", [{ "t": "En kurs" }]],
+                ["other", [{ "v": "count" }, { "t": " kurser" }]]
+            ] } }])
+        );
+    }
+
+    #[test]
+    fn unsupported_fluent_is_refused_with_its_line() {
+        let err = compile("a = A\n-brand = Digikomp\n").unwrap_err();
+        assert!(err.starts_with("2: terms"), "{err}");
+        let err = compile("a = A\nb = { -brand }\n").unwrap_err();
+        assert!(err.starts_with("2: b:"), "{err}");
+    }
+
+    #[test]
+    fn the_real_files_compile() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/i18n");
+        for lang in LANGS {
+            let text = std::fs::read_to_string(root.join(format!("{lang}.ftl"))).unwrap();
+            let json = compile(&text).unwrap_or_else(|e| panic!("{lang}.ftl:{e}"));
+            assert!(json["text"].as_object().unwrap().len() > 40, "{lang}");
+        }
+    }
+}
