@@ -11,9 +11,11 @@
 /// One bundle of the web app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    /// The catalogue, courses, lessons, practice, quizzes, certificates and signing in: what
-    /// learners and citizens open first, and what works offline.
+    /// The catalogue, certificates and signing in: what learners and citizens open first.
     Learn,
+    /// A course: its page, lessons, practice and quiz, and the progress outbox that records
+    /// them; kept by the service worker so that a started course can be finished offline.
+    Courses,
     /// My competence and the self-assessment.
     Me,
     /// The manager's team view and person pages.
@@ -23,12 +25,19 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 4] = [Bundle::Learn, Bundle::Me, Bundle::Team, Bundle::Admin];
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Learn,
+        Bundle::Courses,
+        Bundle::Me,
+        Bundle::Team,
+        Bundle::Admin,
+    ];
 
     /// The name of the bundle's cargo bin target in `frontend`.
     pub fn name(self) -> &'static str {
         match self {
             Bundle::Learn => "learn",
+            Bundle::Courses => "courses",
             Bundle::Me => "me",
             Bundle::Team => "team",
             Bundle::Admin => "admin",
@@ -39,6 +48,7 @@ impl Bundle {
     pub fn html(self) -> &'static str {
         match self {
             Bundle::Learn => "index.html",
+            Bundle::Courses => "courses.html",
             Bundle::Me => "me.html",
             Bundle::Team => "team.html",
             Bundle::Admin => "admin.html",
@@ -50,6 +60,7 @@ impl Bundle {
     pub fn prefix(self) -> Option<&'static str> {
         match self {
             Bundle::Learn => None,
+            Bundle::Courses => Some("courses"),
             Bundle::Me => Some("me"),
             Bundle::Team => Some("team"),
             Bundle::Admin => Some("admin"),
@@ -73,7 +84,9 @@ mod tests {
     #[test]
     fn addresses_go_to_their_area() {
         assert_eq!(Bundle::for_path("/"), Bundle::Learn);
-        assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Learn);
+        assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Courses);
+        assert_eq!(Bundle::for_path("/courses/x"), Bundle::Courses);
+        assert_eq!(Bundle::for_path("/login"), Bundle::Learn);
         assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Learn);
         assert_eq!(Bundle::for_path("/me"), Bundle::Me);
         assert_eq!(Bundle::for_path("/me/self-assessment"), Bundle::Me);

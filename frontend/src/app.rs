@@ -1,6 +1,5 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
-use crate::progress::ProgressProvider;
 use crate::route::Route;
 use crate::session::SessionProvider;
 use yew::prelude::*;
@@ -10,6 +9,8 @@ use yew_router::prelude::*;
 pub struct AppProps {
     /// The bundle's pages by route.
     pub switch: Callback<Route, Html>,
+    /// What the bundle puts around its pages besides what every bundle has (see `bundles`).
+    pub around: Callback<Html, Html>,
 }
 
 #[component]
@@ -18,13 +19,13 @@ pub fn App(props: &AppProps) -> Html {
         // The session is asked for while the strings load; neither waits for the other.
         <SessionProvider>
             <I18nProvider>
-                <ProgressProvider>
+                { props.around.emit(html! {
                     <BrowserRouter>
                         <Shell>
                             <Switch<Route> render={props.switch.clone()} />
                         </Shell>
                     </BrowserRouter>
-                </ProgressProvider>
+                }) }
             </I18nProvider>
         </SessionProvider>
     }

@@ -17,11 +17,13 @@ mod session;
 
 pub use route::Route;
 
-/// Starts the app of one bundle: `switch` renders the bundle's own pages (see `bundles/`).
-pub fn start(switch: fn(Route) -> yew::Html) {
+/// Starts the app of one bundle: `switch` renders the bundle's own pages and `around` adds
+/// what they need besides what every page has (see `bundles/`).
+pub fn start(switch: fn(Route) -> yew::Html, around: fn(yew::Html) -> yew::Html) {
     progress::service_worker::register();
     let props = app::AppProps {
         switch: yew::Callback::from(switch),
+        around: yew::Callback::from(around),
     };
     yew::Renderer::<app::App>::with_props(props).render();
 }

@@ -1,5 +1,5 @@
 //! The `admin` bundle of the web app (see `common::Bundle`).
 
 fn main() {
-    frontend::start(frontend::bundles::admin::switch);
+    frontend::start(frontend::bundles::admin::switch, frontend::bundles::plain);
 }

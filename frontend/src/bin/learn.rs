@@ -1,5 +1,5 @@
 //! The `learn` bundle of the web app (see `common::Bundle`).
 
 fn main() {
-    frontend::start(frontend::bundles::learn::switch);
+    frontend::start(frontend::bundles::learn::switch, frontend::bundles::plain);
 }

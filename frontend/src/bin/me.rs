@@ -1,5 +1,5 @@
 //! The `me` bundle of the web app (see `common::Bundle`).
 
 fn main() {
-    frontend::start(frontend::bundles::me::switch);
+    frontend::start(frontend::bundles::me::switch, frontend::bundles::plain);
 }

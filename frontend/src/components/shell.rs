@@ -5,7 +5,7 @@ use super::progress_status::ProgressStatus;
 use crate::api;
 use crate::i18n::use_i18n;
 use crate::learner::new_learner_id;
-use crate::progress::{sign_out_pending, use_progress};
+use crate::progress::{sign_out_pending, Progress};
 use crate::route::Route;
 use crate::session::use_session;
 use yew::prelude::*;
@@ -22,7 +22,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     let session = use_session();
     let navigator = use_navigator();
     let route = use_route::<Route>();
-    let progress = use_progress();
+    // Only the bundles whose pages record progress have the outbox (and its status line).
+    let progress = use_context::<Progress>();
+    let records_progress = progress.is_some();
     // Move focus to the new page's content after navigating, as a full page load would.
     {
         use_effect_with(route, |_| {
@@ -45,7 +47,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             let (set, navigator, progress) = (set.clone(), navigator.clone(), progress.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 // Send what waits while the session still ties it to this person.
-                progress.settle().await;
+                if let Some(progress) = progress {
+                    progress.settle().await;
+                }
                 // Signed out locally even if the server is unreachable: the cookie expires
                 // anyway, and the outbox ends the session before it sends anything more.
                 sign_out_pending(api::auth::logout().await.is_err());
@@ -94,7 +98,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { account }
                     <LanguageSwitcher />
                 </div>
-                <ProgressStatus />
+                if records_progress {
+                    <ProgressStatus />
+                }
             </header>
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">

@@ -12,6 +12,8 @@ use crate::learner::learner_id;
 use crate::session::{use_session, SessionState};
 use common::{ProgressEvent, ProgressKind, QuizResult, QuizSubmission};
 use engine::Shared;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -61,11 +63,15 @@ pub enum QuizSend {
     Failed(ApiError),
 }
 
-/// The outbox, shared through context.
+/// The outbox, shared through context. Only bundles whose pages record progress have it
+/// (`bundles::with_progress`); the shell finds none elsewhere.
 #[derive(Clone)]
 pub struct Progress {
     pub status: SyncStatus,
     engine: Shared,
+    /// [`settle_engine`], called through a pointer so that the shell, which every bundle has,
+    /// does not pull the outbox's sending into bundles without it.
+    settle: fn(Shared) -> Pin<Box<dyn Future<Output = ()>>>,
 }
 
 impl PartialEq for Progress {
@@ -120,9 +126,15 @@ impl Progress {
     /// Sends what waits, for a few seconds at most: before signing out, while the session
     /// cookie still ties the progress to the person.
     pub async fn settle(&self) {
-        let done = engine::pass_after_current(&self.engine);
-        wait_until(SIGN_OUT_PATIENCE, || done.get()).await;
+        (self.settle)(self.engine.clone()).await;
     }
+}
+
+fn settle_engine(engine: Shared) -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(async move {
+        let done = engine::pass_after_current(&engine);
+        wait_until(SIGN_OUT_PATIENCE, || done.get()).await;
+    })
 }
 
 /// Remembers that signing out did not reach the server (or forgets it after signing in):
@@ -212,6 +224,7 @@ pub fn ProgressProvider(props: &ProviderProps) -> Html {
     let context = Progress {
         status: *status,
         engine: (*engine).clone(),
+        settle: settle_engine,
     };
     html! {
         <ContextProvider<Progress> {context}>{ props.children.clone() }</ContextProvider<Progress>>

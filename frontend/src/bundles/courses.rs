@@ -1,0 +1,16 @@
+//! A course: its page, lessons, practice and quiz.
+
+use crate::pages;
+use crate::route::{elsewhere, Route};
+use common::Bundle;
+use yew::prelude::*;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Course { slug } => html! { <pages::course::CoursePage {slug} /> },
+        Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
+        Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
+        Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
+        _ => elsewhere(Bundle::Courses),
+    }
+}
