@@ -58,11 +58,12 @@ function pageFor(path) {
   return "/index.html";
 }
 
-// The learners' page (/index.html) at once, so lessons work offline from the first visit; the
-// page of the bundle the worker was installed from too (a manager on /team, say). Other
-// bundles' pages are kept when they are first opened (see page()).
+// The learners' pages at once (the catalogue's and the courses', so that a started course can
+// be finished offline from the first visit), and the page of the bundle the worker was
+// installed from (a manager on /team, say). Other bundles' pages are kept when they are
+// first opened (see page()).
 async function cacheShell() {
-  const pages = new Set(["/index.html"]);
+  const pages = new Set(["/index.html", pageFor("/courses/")]);
   const clients = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
   for (const client of clients) pages.add(pageFor(new URL(client.url).pathname));
   await Promise.all([...pages].map(cachePage));
