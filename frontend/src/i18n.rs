@@ -7,39 +7,13 @@
 //! every page's first load.
 
 use common::Lang;
-use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{Array, Intl, Object, Reflect, JSON};
 use yew::prelude::*;
 
 const STORAGE_KEY: &str = "digikomp.lang";
-
-/// One language's messages as xtask writes them: plain texts, and patterns with variables.
-#[derive(Deserialize, Default)]
-struct Messages {
-    text: HashMap<String, String>,
-    patterns: HashMap<String, Vec<Part>>,
-}
-
-#[derive(Deserialize)]
-enum Part {
-    #[serde(rename = "t")]
-    Text(String),
-    #[serde(rename = "v")]
-    Var(String),
-    #[serde(rename = "s")]
-    Select(Select),
-}
-
-/// `{ $var -> [key] … *[other] … }`: a number chooses by its exact value, then by its plural
-/// category in the language; text chooses by itself; else the default variant.
-#[derive(Deserialize)]
-struct Select {
-    var: String,
-    variants: Vec<(String, Vec<Part>)>,
-    default: usize,
-}
 
 /// A value for a `{ $name }` in a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,11 +51,17 @@ macro_rules! number_args {
 }
 number_args!(u8, u16, u32, u64, usize, i32, i64);
 
-/// The translations of one language.
+/// The translations of one language: the file's JSON as the browser parsed it, read through
+/// `Reflect`, so that no deserializing code for it is in the WASM. Its shape (xtask/src/i18n.rs):
+/// `{"text": {id: text}, "patterns": {id: [part]}}`, a part being `{"t": text}`, `{"v": name}`
+/// or `{"s": {"var": name, "variants": [[key, [part]]], "default": index}}`. A number chooses
+/// a variant by its exact value, then by its plural category in the language (the browser's
+/// `Intl.PluralRules`); text chooses by itself; else the default variant.
 pub struct Translator {
     pub lang: Lang,
-    messages: Messages,
-    plurals: web_sys::js_sys::Intl::PluralRules,
+    text: JsValue,
+    patterns: JsValue,
+    plurals: Intl::PluralRules,
 }
 
 impl PartialEq for Translator {
@@ -90,15 +70,22 @@ impl PartialEq for Translator {
     }
 }
 
+/// `object[key]`, `undefined` if there is none.
+fn field(object: &JsValue, key: &str) -> JsValue {
+    if !object.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
 impl Translator {
-    fn new(lang: Lang, messages: Messages) -> Self {
-        use web_sys::js_sys::{Array, Intl, Object};
+    fn new(lang: Lang, messages: JsValue) -> Self {
         let locales = Array::of1(&lang.code().into());
-        let plurals = Intl::PluralRules::new(&locales, &Object::new());
         Translator {
             lang,
-            messages,
-            plurals,
+            text: field(&messages, "text"),
+            patterns: field(&messages, "patterns"),
+            plurals: Intl::PluralRules::new(&locales, &Object::new()),
         }
     }
 
@@ -109,56 +96,70 @@ impl Translator {
 
     /// The message `id` with its `{ $name }` variables filled in.
     pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        if let Some(text) = self.messages.text.get(id) {
-            return text.clone();
+        if let Some(text) = field(&self.text, id).as_string() {
+            return text;
         }
-        let Some(parts) = self.messages.patterns.get(id) else {
+        let parts = field(&self.patterns, id);
+        if !Array::is_array(&parts) {
             return id.to_owned();
-        };
+        }
         let mut out = String::new();
-        self.write(parts, args, &mut out);
+        self.write(&parts, args, &mut out);
         out
     }
 
-    fn write(&self, parts: &[Part], args: &[(&str, Arg<'_>)], out: &mut String) {
-        for part in parts {
-            match part {
-                Part::Text(text) => out.push_str(text),
-                Part::Var(name) => match arg(args, name) {
+    fn write(&self, parts: &JsValue, args: &[(&str, Arg<'_>)], out: &mut String) {
+        for part in parts.unchecked_ref::<Array>().iter() {
+            if let Some(text) = field(&part, "t").as_string() {
+                out.push_str(&text);
+            } else if let Some(name) = field(&part, "v").as_string() {
+                match arg(args, &name) {
                     Some(Arg::Text(text)) => out.push_str(text),
                     Some(Arg::Number(number)) => out.push_str(&number.to_string()),
                     None => {
                         out.push_str("{$");
-                        out.push_str(name);
+                        out.push_str(&name);
                         out.push('}');
                     }
-                },
-                Part::Select(select) => {
-                    let chosen = self.choose(select, arg(args, &select.var));
-                    if let Some((_, parts)) = select.variants.get(chosen) {
-                        self.write(parts, args, out);
-                    }
                 }
+            } else {
+                let select = field(&part, "s");
+                let variants = field(&select, "variants");
+                if !Array::is_array(&variants) {
+                    continue;
+                }
+                let variants: &Array = variants.unchecked_ref();
+                let name = field(&select, "var").as_string().unwrap_or_default();
+                let chosen = self
+                    .choose(variants, arg(args, &name))
+                    .or_else(|| field(&select, "default").as_f64().map(|i| i as u32))
+                    .unwrap_or(0);
+                self.write(&Reflect::get_u32(&variants.get(chosen), 1).unwrap_or_default(), args, out);
             }
         }
     }
 
-    fn choose(&self, select: &Select, value: Option<&Arg<'_>>) -> usize {
-        let find = |key: &str| select.variants.iter().position(|(k, _)| k == key);
-        let found = match value {
-            Some(Arg::Number(number)) => find(&number.to_string())
-                .or_else(|| find(&String::from(self.plurals.select(*number as f64)))),
-            Some(Arg::Text(text)) => find(text),
-            None => None,
+    fn choose(&self, variants: &Array, value: Option<&Arg<'_>>) -> Option<u32> {
+        let find = |key: &str| {
+            (0..variants.length()).find(|&i| {
+                Reflect::get_u32(&variants.get(i), 0)
+                    .ok()
+                    .and_then(|k| k.as_string())
+                    .is_some_and(|k| k == key)
+            })
         };
-        found.unwrap_or(select.default)
+        match value? {
+            Arg::Number(number) => find(&number.to_string()).or_else(|| {
+                let category = self.plurals.select(*number as f64);
+                find(&String::from(category))
+            }),
+            Arg::Text(text) => find(text),
+        }
     }
 }
 
 fn arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'b>> {
-    args.iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, value)| value)
+    args.iter().find(|(n, _)| *n == name).map(|(_, value)| value)
 }
 
 /// The strings of `lang`, from the file the page names; none (so ids show) if it fails.
@@ -170,10 +171,13 @@ async fn load(lang: Lang) -> Translator {
             d.query_selector(&selector).ok().flatten()
         })
         .and_then(|meta| meta.get_attribute("content"));
-    let messages = match path {
-        Some(path) => crate::api::get::<Messages>(&path).await.unwrap_or_default(),
-        None => Messages::default(),
+    let text = match path {
+        Some(path) => crate::api::get_text(&path).await.ok(),
+        None => None,
     };
+    let messages = text
+        .and_then(|text| JSON::parse(&text).ok())
+        .unwrap_or(JsValue::UNDEFINED);
     Translator::new(lang, messages)
 }
 

@@ -35,6 +35,11 @@ pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {
     parse(&send(Request::get(url).build()).await?)
 }
 
+/// The body of a GET as text, such as a language's strings for the browser to parse.
+pub async fn get_text(url: &str) -> Result<String, ApiError> {
+    send(Request::get(url).build()).await
+}
+
 pub async fn post<B: Serialize, T: DeserializeOwned>(url: &str, body: &B) -> Result<T, ApiError> {
     parse(&send(json(Request::post(url), body)).await?)
 }
