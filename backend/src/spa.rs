@@ -102,9 +102,12 @@ fn pages_for_worker(dist: &Path) -> String {
     let pages: Vec<String> = Bundle::ALL
         .into_iter()
         .filter(|bundle| dist.join(bundle.html()).exists())
-        .filter_map(|bundle| {
-            let prefix = bundle.prefix()?;
-            Some(format!("[\"/{prefix}\", \"/{}\"]", bundle.html()))
+        .flat_map(|bundle| {
+            let page = bundle.html();
+            bundle
+                .prefixes()
+                .iter()
+                .map(move |prefix| format!("[\"/{prefix}\", \"/{page}\"]"))
         })
         .collect();
     format!("[{}]", pages.join(", "))

@@ -11,12 +11,12 @@
 /// One bundle of the web app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    /// The catalogue, certificates and signing in: what learners and citizens open first.
+    /// The catalogue and signing in: what learners and citizens open first.
     Learn,
     /// A course: its page, lessons, practice and quiz, and the progress outbox that records
     /// them; kept by the service worker so that a started course can be finished offline.
     Courses,
-    /// My competence and the self-assessment.
+    /// My competence, the self-assessment and certificates.
     Me,
     /// The manager's team view and person pages.
     Team,
@@ -55,15 +55,15 @@ impl Bundle {
         }
     }
 
-    /// The first path segment of the addresses this bundle serves; `None` for the bundle that
+    /// The first path segments of the addresses this bundle serves; none for the bundle that
     /// serves everything else.
-    pub fn prefix(self) -> Option<&'static str> {
+    pub fn prefixes(self) -> &'static [&'static str] {
         match self {
-            Bundle::Learn => None,
-            Bundle::Courses => Some("courses"),
-            Bundle::Me => Some("me"),
-            Bundle::Team => Some("team"),
-            Bundle::Admin => Some("admin"),
+            Bundle::Learn => &[],
+            Bundle::Courses => &["courses"],
+            Bundle::Me => &["me", "certificates"],
+            Bundle::Team => &["team"],
+            Bundle::Admin => &["admin"],
         }
     }
 
@@ -72,7 +72,7 @@ impl Bundle {
         let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
         Bundle::ALL
             .into_iter()
-            .find(|bundle| bundle.prefix() == Some(first))
+            .find(|bundle| bundle.prefixes().contains(&first))
             .unwrap_or(Bundle::Learn)
     }
 }
@@ -87,7 +87,7 @@ mod tests {
         assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/courses/x"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/login"), Bundle::Learn);
-        assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Learn);
+        assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Me);
         assert_eq!(Bundle::for_path("/me"), Bundle::Me);
         assert_eq!(Bundle::for_path("/me/self-assessment"), Bundle::Me);
         assert_eq!(Bundle::for_path("/team"), Bundle::Team);

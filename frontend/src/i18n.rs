@@ -134,7 +134,11 @@ impl Translator {
                     .choose(variants, arg(args, &name))
                     .or_else(|| field(&select, "default").as_f64().map(|i| i as u32))
                     .unwrap_or(0);
-                self.write(&Reflect::get_u32(&variants.get(chosen), 1).unwrap_or_default(), args, out);
+                self.write(
+                    &Reflect::get_u32(&variants.get(chosen), 1).unwrap_or_default(),
+                    args,
+                    out,
+                );
             }
         }
     }
@@ -159,7 +163,9 @@ impl Translator {
 }
 
 fn arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'b>> {
-    args.iter().find(|(n, _)| *n == name).map(|(_, value)| value)
+    args.iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value)
 }
 
 /// The strings of `lang`, from the file the page names; none (so ids show) if it fails.

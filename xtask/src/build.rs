@@ -38,15 +38,25 @@ pub fn frontend() -> Result<(), String> {
     for bundle in Bundle::ALL {
         trunk_build(&root, &html, bundle, &dist)?;
     }
-    let languages = i18n::build(&root.join("frontend/i18n"), &dist)?;
-    let metas = i18n::meta_tags(&languages);
+    let languages = i18n::compile_all(&root.join("frontend/i18n"))?;
+    let mut strings = Vec::new();
     for bundle in Bundle::ALL {
         let page = dist.join(bundle.html());
-        let text = read_text(&page)?.replacen("</head>", &format!("{metas}</head>"), 1);
-        std::fs::write(&page, text).map_err(|e| e.to_string())?;
+        let html = read_text(&page)?;
+        let wasm = first_load_assets(&html)
+            .into_iter()
+            .find(|asset| asset.ends_with(".wasm"))
+            .ok_or_else(|| format!("{}: names no .wasm", page.display()))?;
+        let wasm = std::fs::read(dist.join(wasm.trim_start_matches('/')))
+            .map_err(|e| format!("{wasm}: {e}"))?;
+        let files = i18n::write_for_bundle(&languages, bundle.name(), &wasm, &dist)?;
+        let metas = i18n::meta_tags(&files);
+        let html = html.replacen("</head>", &format!("{metas}</head>"), 1);
+        std::fs::write(&page, html).map_err(|e| e.to_string())?;
+        strings.push((bundle, files));
     }
     precompress(&dist)?;
-    report(&dist, &languages)
+    report(&dist, &strings)
 }
 
 /// `trunk build` of one bundle: the template with the bundle's bin, next to the template (trunk
@@ -143,25 +153,25 @@ fn precompress(dist: &Path) -> Result<(), String> {
 }
 
 /// The first load of each bundle's pages: the HTML, the script, WASM and stylesheet it names,
-/// and the strings of one language (the largest), as the precompressed files a browser gets.
-fn report(dist: &Path, languages: &[(&str, String)]) -> Result<(), String> {
+/// and its strings in one language (the largest), as the precompressed files a browser gets.
+fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), String> {
     let size = |path: &Path, ext: &str| -> Result<u64, String> {
         let file = PathBuf::from(format!("{}.{ext}", path.display()));
         std::fs::metadata(&file)
             .map(|m| m.len())
             .map_err(|e| format!("{}: {e}", file.display()))
     };
-    let strings = |ext: &str| -> Result<u64, String> {
+    let largest = |languages: &[(&str, String)], ext: &str| -> Result<u64, String> {
         let mut largest = 0;
         for (_, address) in languages {
             largest = largest.max(size(&dist.join(address.trim_start_matches('/')), ext)?);
         }
         Ok(largest)
     };
-    let (strings_br, strings_gz) = (strings("br")?, strings("gz")?);
     println!("\nFirst load per bundle (HTML + JS + WASM + CSS + one language's strings):");
     println!("  bundle   brotli      gzip     pages");
-    for bundle in Bundle::ALL {
+    for (bundle, languages) in strings {
+        let bundle = *bundle;
         let page = dist.join(bundle.html());
         let mut parts = vec![page.clone()];
         parts.extend(
@@ -169,15 +179,19 @@ fn report(dist: &Path, languages: &[(&str, String)]) -> Result<(), String> {
                 .into_iter()
                 .map(|asset| dist.join(asset.trim_start_matches('/'))),
         );
-        let (mut br, mut gz) = (strings_br, strings_gz);
+        let (mut br, mut gz) = (largest(languages, "br")?, largest(languages, "gz")?);
         for part in &parts {
             br += size(part, "br")?;
             gz += size(part, "gz")?;
         }
         let kb = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1024.0);
-        let pages = match bundle.prefix() {
-            Some(prefix) => format!("/{prefix}…"),
-            None => "everything else".to_owned(),
+        let pages = match bundle.prefixes() {
+            [] => "everything else".to_owned(),
+            prefixes => prefixes
+                .iter()
+                .map(|p| format!("/{p}…"))
+                .collect::<Vec<_>>()
+                .join(" "),
         };
         println!(
             "  {:<8} {:>9} {:>9}     {pages}",

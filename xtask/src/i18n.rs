@@ -3,6 +3,11 @@
 //! web app fetches for the chosen language only, so no Fluent parser or resolver is in the
 //! WASM and only one language crosses the network.
 //!
+//! Each bundle (`common::Bundle`) gets its own file per language with only the messages whose
+//! ids occur in its WASM: the code asks for every message by a literal id (`i18n.t("…")`, or
+//! a literal passed on), so the id is in the bundle's data exactly when its code can ask for
+//! it. A message asked for by an id put together at run time would be missing (its id shows).
+//!
 //! The JSON has two maps: `text` for messages without placeables (most of them) and
 //! `patterns` for the rest, each a list of parts: `{"t": text}`, `{"v": variable}` or
 //! `{"s": {"var": variable, "variants": [[key, parts]…], "default": index}}`. The app's
@@ -18,23 +23,53 @@ use std::path::Path;
 /// The languages of the interface, as the files are named.
 pub const LANGS: [&str; 3] = ["sv", "nb", "en"];
 
-/// Compiles every language and writes `dist/i18n/{lang}-{hash}.json`; returns each language
-/// with the address of its file.
-pub fn build(sources: &Path, dist: &Path) -> Result<Vec<(&'static str, String)>, String> {
+/// Every language compiled: `(lang, JSON)`.
+pub fn compile_all(sources: &Path) -> Result<Vec<(&'static str, Value)>, String> {
+    LANGS
+        .into_iter()
+        .map(|lang| {
+            let file = sources.join(format!("{lang}.ftl"));
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let json = compile(&text).map_err(|e| format!("{}:{e}", file.display()))?;
+            Ok((lang, json))
+        })
+        .collect()
+}
+
+/// Writes `dist/i18n/{bundle}-{lang}-{hash}.json` for one bundle, with the messages whose ids
+/// occur in `wasm`; returns each language with the address of its file.
+pub fn write_for_bundle(
+    languages: &[(&'static str, Value)],
+    bundle: &str,
+    wasm: &[u8],
+    dist: &Path,
+) -> Result<Vec<(&'static str, String)>, String> {
     let out_dir = dist.join("i18n");
     std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let mut written = Vec::new();
-    for lang in LANGS {
-        let file = sources.join(format!("{lang}.ftl"));
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let json = compile(&text).map_err(|e| format!("{}:{e}", file.display()))?;
-        let bytes = serde_json::to_vec(&json).map_err(|e| e.to_string())?;
-        let name = format!("{lang}-{}.json", content_hash(&bytes));
+    for (lang, json) in languages {
+        let used = only_used(json, wasm);
+        let bytes = serde_json::to_vec(&used).map_err(|e| e.to_string())?;
+        let name = format!("{bundle}-{lang}-{}.json", content_hash(&bytes));
         std::fs::write(out_dir.join(&name), &bytes).map_err(|e| e.to_string())?;
-        written.push((lang, format!("/i18n/{name}")));
+        written.push((*lang, format!("/i18n/{name}")));
     }
     Ok(written)
+}
+
+/// The messages of `json` whose ids occur in `code`.
+pub fn only_used(json: &Value, code: &[u8]) -> Value {
+    let occurs = |id: &str| code.windows(id.len()).any(|w| w == id.as_bytes());
+    let keep = |map: &Value| -> Map<String, Value> {
+        map.as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(id, _)| occurs(id))
+            .map(|(id, value)| (id.clone(), value.clone()))
+            .collect()
+    };
+    json!({ "text": keep(&json["text"]), "patterns": keep(&json["patterns"]) })
 }
 
 /// The `<meta>` tags that tell the app (and the service worker, which keeps every file named
@@ -194,6 +229,16 @@ mod tests {
         assert!(err.starts_with("2: terms"), "{err}");
         let err = compile("a = A\nb = { -brand }\n").unwrap_err();
         assert!(err.starts_with("2: b:"), "{err}");
+    }
+
+    #[test]
+    fn a_bundle_gets_the_messages_its_code_names() {
+        let json = compile("a-title = A\nb-title = B\nc-count = { $n } c\n").unwrap();
+        let used = only_used(&json, b"\0\0a-titleXc-count\0");
+        assert_eq!(
+            used,
+            json!({ "text": { "a-title": "A" }, "patterns": { "c-count": [{ "v": "n" }, { "t": " c" }] } })
+        );
     }
 
     #[test]

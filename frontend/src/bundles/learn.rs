@@ -1,4 +1,4 @@
-//! The catalogue, certificates and signing in.
+//! The catalogue and signing in.
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -9,7 +9,6 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Catalogue => html! { <pages::catalogue::Catalogue /> },
         Route::Login => html! { <pages::login::LoginPage /> },
-        Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
         _ => elsewhere(Bundle::Learn),
     }
 }

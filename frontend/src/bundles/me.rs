@@ -1,4 +1,4 @@
-//! My competence and the self-assessment.
+//! My competence, the self-assessment and certificates.
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -9,6 +9,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::MyPage => html! { <pages::my_page::MyPage /> },
         Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
+        Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
         _ => elsewhere(Bundle::Me),
     }
 }

@@ -67,7 +67,7 @@ pub fn Catalogue() -> Html {
                     <label for="filter-lang">{ i18n.t("filter-language") }</label>
                     <select id="filter-lang" onchange={on_lang}>
                         { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.code()} selected={*l == lang}>{ i18n.t(&format!("language-{}", l.code())) }</option>
+                            <option value={l.code()} selected={*l == lang}>{ i18n.t(language_name(*l)) }</option>
                         }) }
                     </select>
                 </div>
@@ -111,5 +111,15 @@ fn course_card(i18n: &I18n, course: &CourseSummary) -> Html {
                 <span>{ i18n.t_with("lesson-count", &[("count", course.lesson_count.into())]) }</span>
             </p>
         </li>
+    }
+}
+
+/// The message naming a language; written out, as each bundle gets only the messages whose
+/// ids are in its code (xtask/src/i18n.rs).
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "language-sv",
+        Lang::Nb => "language-nb",
+        Lang::En => "language-en",
     }
 }
