@@ -20,6 +20,7 @@ pub use route::Route;
 /// Starts the app of one bundle: `switch` renders the bundle's own pages and `around` adds
 /// what they need besides what every page has (see `bundles/`).
 pub fn start(switch: fn(Route) -> yew::Html, around: fn(yew::Html) -> yew::Html) {
+    route::note_load_path();
     progress::service_worker::register();
     let props = app::AppProps {
         switch: yew::Callback::from(switch),

@@ -48,19 +48,31 @@ pub enum Route {
     NotFound,
 }
 
+/// The path this page was loaded at, noted by [`crate::start`] before any navigation.
+static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Notes the address the server sent this bundle for.
+pub fn note_load_path() {
+    let _ = LOADED_AT.set(current_path());
+}
+
 /// What a bundle shows for a route it does not serve. Links inside the app change the address
 /// first; if the address belongs to another bundle (`common::Bundle`), the page is loaded
 /// again from the server, which sends that bundle. An address of this bundle that no page
-/// matches is "not found".
+/// matches is "not found", and so is one the server sent this bundle for although it belongs
+/// to another (a server older than the build): loading it again would only loop.
 pub fn elsewhere(this: common::Bundle) -> Html {
-    let location = web_sys::window().map(|w| w.location());
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    if common::Bundle::for_path(&path) != this {
-        if let Some(location) = location {
-            let _ = location.reload();
+    let path = current_path();
+    let served_here = LOADED_AT.get() == Some(&path);
+    if common::Bundle::for_path(&path) != this && !served_here {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
         }
         return Html::default();
     }
