@@ -71,7 +71,7 @@ fn trunk_build(root: &Path, template: &str, bundle: Bundle, dist: &Path) -> Resu
     let page = root.join(format!("frontend/.bundle-{}.html", bundle.name()));
     let source = template.replace(marker, &format!("data-bin=\"{}\"", bundle.name()));
     std::fs::write(&page, source).map_err(|e| format!("{}: {e}", page.display()))?;
-    let out = root.join("target/trunk-bundles").join(bundle.name());
+    let out = util::target_dir().join("trunk-bundles").join(bundle.name());
     let mut trunk = std::process::Command::new("trunk");
     trunk
         .arg("build")
@@ -152,39 +152,30 @@ fn precompress(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The first load of each bundle's pages: the HTML, the script, WASM and stylesheet it names,
-/// and its strings in one language (the largest), as the precompressed files a browser gets.
+/// The pages people arrive at, each checked against the first-load budget.
+const ENTRY_PAGES: [(&str, &str); 5] = [
+    ("catalogue", "/"),
+    ("lesson", "/courses/phishing-at-work/lessons/1"),
+    ("my competence", "/me"),
+    ("team view", "/team"),
+    ("join", "/join"),
+];
+
+/// The budget for the first load of any page, brotli.
+const BUDGET_KB: f64 = 150.0;
+
+/// The first load of each bundle's pages, and of each entry page through its bundle: the
+/// HTML, the script, WASM and stylesheet it names, and its strings in one language (the
+/// largest), as the precompressed files a browser gets.
 fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), String> {
-    let size = |path: &Path, ext: &str| -> Result<u64, String> {
-        let file = PathBuf::from(format!("{}.{ext}", path.display()));
-        std::fs::metadata(&file)
-            .map(|m| m.len())
-            .map_err(|e| format!("{}: {e}", file.display()))
-    };
-    let largest = |languages: &[(&str, String)], ext: &str| -> Result<u64, String> {
-        let mut largest = 0;
-        for (_, address) in languages {
-            largest = largest.max(size(&dist.join(address.trim_start_matches('/')), ext)?);
-        }
-        Ok(largest)
-    };
-    println!("\nFirst load per bundle (HTML + JS + WASM + CSS + one language's strings):");
-    println!("  bundle   brotli      gzip     pages");
+    let mut loads = Vec::new();
     for (bundle, languages) in strings {
-        let bundle = *bundle;
-        let page = dist.join(bundle.html());
-        let mut parts = vec![page.clone()];
-        parts.extend(
-            first_load_assets(&read_text(&page)?)
-                .into_iter()
-                .map(|asset| dist.join(asset.trim_start_matches('/'))),
-        );
-        let (mut br, mut gz) = (largest(languages, "br")?, largest(languages, "gz")?);
-        for part in &parts {
-            br += size(part, "br")?;
-            gz += size(part, "gz")?;
-        }
-        let kb = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1024.0);
+        loads.push((*bundle, first_load(dist, bundle.html(), languages)?));
+    }
+    let kb = |bytes: u64| bytes as f64 / 1024.0;
+    println!("\nFirst load per bundle (HTML + JS + WASM + CSS + one language's strings):");
+    println!("  bundle      brotli       gzip   addresses");
+    for (bundle, (br, gz)) in &loads {
         let pages = match bundle.prefixes() {
             [] => "everything else".to_owned(),
             prefixes => prefixes
@@ -194,13 +185,52 @@ fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), 
                 .join(" "),
         };
         println!(
-            "  {:<8} {:>9} {:>9}     {pages}",
+            "  {:<8} {:>7.1} KB {:>7.1} KB   {pages}",
             bundle.name(),
-            kb(br),
-            kb(gz)
+            kb(*br),
+            kb(*gz)
+        );
+    }
+    println!("\nFirst load per entry page (budget {BUDGET_KB:.0} KB brotli):");
+    for (name, path) in ENTRY_PAGES {
+        let bundle = Bundle::for_path(path);
+        let Some((_, (br, gz))) = loads.iter().find(|(b, _)| *b == bundle) else {
+            continue;
+        };
+        let verdict = if kb(*br) <= BUDGET_KB { "ok" } else { "OVER" };
+        println!(
+            "  {name:<14} {path:<38} {:<8} {:>7.1} KB br {:>7.1} KB gz  {verdict}",
+            bundle.name(),
+            kb(*br),
+            kb(*gz)
         );
     }
     Ok(())
+}
+
+/// `(brotli, gzip)` bytes of one page's first load.
+fn first_load(dist: &Path, page: &str, languages: &[(&str, String)]) -> Result<(u64, u64), String> {
+    let size = |path: &Path, ext: &str| -> Result<u64, String> {
+        let file = PathBuf::from(format!("{}.{ext}", path.display()));
+        std::fs::metadata(&file)
+            .map(|m| m.len())
+            .map_err(|e| format!("{}: {e}", file.display()))
+    };
+    let at = |address: &str| dist.join(address.trim_start_matches('/'));
+    let page = dist.join(page);
+    let mut parts = vec![page.clone()];
+    parts.extend(first_load_assets(&read_text(&page)?).iter().map(|a| at(a)));
+    let (mut br, mut gz) = (0, 0);
+    for part in &parts {
+        br += size(part, "br")?;
+        gz += size(part, "gz")?;
+    }
+    let (mut strings_br, mut strings_gz) = (0, 0);
+    for (_, address) in languages {
+        strings_br = strings_br.max(size(&at(address), "br")?);
+        strings_gz = strings_gz.max(size(&at(address), "gz")?);
+    }
+    Ok((br + strings_br, gz + strings_gz))
 }
 
 /// The scripts, WASM and stylesheets a page loads at once: every quoted same-site address
