@@ -6,9 +6,9 @@
 // and the old ones are deleted when it takes over.
 const BUILD = "__DIGIKOMP_BUILD__";
 const SHELL = "digikomp-shell-" + BUILD; // the bundles' pages and the hashed files they load
-// The app is built as bundles (common::Bundle in the Rust code): addresses under these first
-// path segments have a page of their own, everything else is /index.html. The server fills
-// this in, like BUILD.
+// The app is built as bundles (common::Bundle in the Rust code): addresses under these
+// prefixes (longest first) have a page of their own, everything else is /index.html. The
+// server fills this in, like BUILD.
 const PAGES = "__DIGIKOMP_PAGES__";
 const CONTENT = "digikomp-content-" + BUILD; // courses and the framework, as last fetched
 

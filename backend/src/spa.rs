@@ -96,19 +96,14 @@ fn service_worker(dist: &Path) -> Option<String> {
     )
 }
 
-/// `[["/team", "/team.html"], …]`: the page of each bundle with its own first path segment, for
-/// the service worker to answer offline with the right one (`/index.html` for the rest).
+/// `[["/me/self-assessment", "/assess.html"], ["/team", "/team.html"], …]`, longest prefix
+/// first: the page of each bundle with addresses of its own, for the service worker to answer
+/// offline with the right one (`/index.html` for the rest).
 fn pages_for_worker(dist: &Path) -> String {
-    let pages: Vec<String> = Bundle::ALL
+    let pages: Vec<String> = Bundle::by_prefix()
         .into_iter()
-        .filter(|bundle| dist.join(bundle.html()).exists())
-        .flat_map(|bundle| {
-            let page = bundle.html();
-            bundle
-                .prefixes()
-                .iter()
-                .map(move |prefix| format!("[\"/{prefix}\", \"/{page}\"]"))
-        })
+        .filter(|(_, bundle)| dist.join(bundle.html()).exists())
+        .map(|(prefix, bundle)| format!("[\"/{prefix}\", \"/{}\"]", bundle.html()))
         .collect();
     format!("[{}]", pages.join(", "))
 }

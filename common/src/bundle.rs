@@ -4,7 +4,7 @@
 //! the service worker gets it from the server, and each bundle's router reloads the page from
 //! the server when a link leads into another bundle.
 //!
-//! A new page goes in the bundle of its first path segment below; a new area gets a variant
+//! A new page goes in the bundle whose address prefix it has below; a new area gets a variant
 //! here, a `frontend/src/bin/<name>.rs` and a `frontend/src/bundles/<name>.rs` (see
 //! `frontend/src/bundles/mod.rs`).
 
@@ -16,8 +16,13 @@ pub enum Bundle {
     /// A course: its page, lessons, practice and quiz, and the progress outbox that records
     /// them; kept by the service worker so that a started course can be finished offline.
     Courses,
-    /// My competence, the self-assessment and certificates.
+    /// My competence.
     Me,
+    /// The self-assessment: a bundle of its own, as it is as large as the rest of "my
+    /// competence" and `/me` is an entry page.
+    Assess,
+    /// A certificate, which anyone with its link may open and print.
+    Certificate,
     /// The manager's team view and person pages.
     Team,
     /// The administration pages.
@@ -25,10 +30,12 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 5] = [
+    pub const ALL: [Bundle; 7] = [
         Bundle::Learn,
         Bundle::Courses,
         Bundle::Me,
+        Bundle::Assess,
+        Bundle::Certificate,
         Bundle::Team,
         Bundle::Admin,
     ];
@@ -39,6 +46,8 @@ impl Bundle {
             Bundle::Learn => "learn",
             Bundle::Courses => "courses",
             Bundle::Me => "me",
+            Bundle::Assess => "assess",
+            Bundle::Certificate => "certificate",
             Bundle::Team => "team",
             Bundle::Admin => "admin",
         }
@@ -50,30 +59,55 @@ impl Bundle {
             Bundle::Learn => "index.html",
             Bundle::Courses => "courses.html",
             Bundle::Me => "me.html",
+            Bundle::Assess => "assess.html",
+            Bundle::Certificate => "certificate.html",
             Bundle::Team => "team.html",
             Bundle::Admin => "admin.html",
         }
     }
 
-    /// The first path segments of the addresses this bundle serves; none for the bundle that
-    /// serves everything else.
+    /// The address prefixes (whole path segments, without the leading `/`) this bundle
+    /// serves; none for the bundle that serves everything else. The longest match wins.
     pub fn prefixes(self) -> &'static [&'static str] {
         match self {
             Bundle::Learn => &[],
             Bundle::Courses => &["courses"],
-            Bundle::Me => &["me", "certificates"],
+            Bundle::Me => &["me"],
+            Bundle::Assess => &["me/self-assessment"],
+            Bundle::Certificate => &["certificates"],
             Bundle::Team => &["team"],
             Bundle::Admin => &["admin"],
         }
     }
 
+    /// Every `(prefix, bundle)`, longest prefix first, so that the first that matches an
+    /// address is the one that serves it (the service worker goes through them so).
+    pub fn by_prefix() -> Vec<(&'static str, Bundle)> {
+        let mut all: Vec<(&'static str, Bundle)> = Bundle::ALL
+            .into_iter()
+            .flat_map(|bundle| bundle.prefixes().iter().map(move |p| (*p, bundle)))
+            .collect();
+        all.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+        all
+    }
+
     /// The bundle that serves the page at `path` (an address's path, without query).
     pub fn for_path(path: &str) -> Bundle {
-        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-        Bundle::ALL
-            .into_iter()
-            .find(|bundle| bundle.prefixes().contains(&first))
-            .unwrap_or(Bundle::Learn)
+        let path = path.trim_start_matches('/');
+        let under = |prefix: &str| {
+            path.strip_prefix(prefix)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        };
+        // No sorting here: this runs in every bundle, and sorting code is not small.
+        let mut best: Option<(&str, Bundle)> = None;
+        for bundle in Bundle::ALL {
+            for prefix in bundle.prefixes() {
+                if under(prefix) && best.is_none_or(|(b, _)| prefix.len() > b.len()) {
+                    best = Some((prefix, bundle));
+                }
+            }
+        }
+        best.map_or(Bundle::Learn, |(_, bundle)| bundle)
     }
 }
 
@@ -87,9 +121,11 @@ mod tests {
         assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/courses/x"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/login"), Bundle::Learn);
-        assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Me);
+        assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Certificate);
         assert_eq!(Bundle::for_path("/me"), Bundle::Me);
-        assert_eq!(Bundle::for_path("/me/self-assessment"), Bundle::Me);
+        assert_eq!(Bundle::for_path("/me/"), Bundle::Me);
+        assert_eq!(Bundle::for_path("/me/self-assessment"), Bundle::Assess);
+        assert_eq!(Bundle::for_path("/me/self-assessments"), Bundle::Me);
         assert_eq!(Bundle::for_path("/team"), Bundle::Team);
         assert_eq!(Bundle::for_path("/team/people/7"), Bundle::Team);
         assert_eq!(Bundle::for_path("/admin/people"), Bundle::Admin);

@@ -174,7 +174,7 @@ fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), 
     }
     let kb = |bytes: u64| bytes as f64 / 1024.0;
     println!("\nFirst load per bundle (HTML + JS + WASM + CSS + one language's strings):");
-    println!("  bundle      brotli       gzip   addresses");
+    println!("  bundle         brotli       gzip   addresses");
     for (bundle, (br, gz)) in &loads {
         let pages = match bundle.prefixes() {
             [] => "everything else".to_owned(),
@@ -185,7 +185,7 @@ fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), 
                 .join(" "),
         };
         println!(
-            "  {:<8} {:>7.1} KB {:>7.1} KB   {pages}",
+            "  {:<11} {:>7.1} KB {:>7.1} KB   {pages}",
             bundle.name(),
             kb(*br),
             kb(*gz)
@@ -199,7 +199,7 @@ fn report(dist: &Path, strings: &[(Bundle, Vec<(&str, String)>)]) -> Result<(), 
         };
         let verdict = if kb(*br) <= BUDGET_KB { "ok" } else { "OVER" };
         println!(
-            "  {name:<14} {path:<38} {:<8} {:>7.1} KB br {:>7.1} KB gz  {verdict}",
+            "  {name:<14} {path:<38} {:<11} {:>7.1} KB br {:>7.1} KB gz  {verdict}",
             bundle.name(),
             kb(*br),
             kb(*gz)

@@ -1,4 +1,4 @@
-//! My competence, the self-assessment and certificates.
+//! My competence.
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -8,8 +8,6 @@ use yew::prelude::*;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::MyPage => html! { <pages::my_page::MyPage /> },
-        Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
-        Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
         _ => elsewhere(Bundle::Me),
     }
 }

@@ -9,6 +9,8 @@ use crate::progress::ProgressProvider;
 use yew::prelude::*;
 
 pub mod admin;
+pub mod assess;
+pub mod certificate;
 pub mod courses;
 pub mod learn;
 pub mod me;
