@@ -19,12 +19,22 @@ pub enum Perspective {
     Manager,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CompetenceChartProps {
     pub required: Rc<Vec<CompetenceStatus>>,
     pub framework: Option<Rc<Framework>>,
     #[prop_or_default]
     pub perspective: Perspective,
+}
+
+/// The same data, not equal data: comparing the lists and the framework item by item would
+/// cost more code (in every bundle showing them) than the rare extra render it saves.
+impl PartialEq for CompetenceChartProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.required, &other.required)
+            && crate::components::same_rc(&self.framework, &other.framework)
+            && self.perspective == other.perspective
+    }
 }
 
 /// "2.6 Managing digital identity" in the interface language; the id alone without the

@@ -10,12 +10,22 @@ use common::{CompetenceStatus, CourseRef, Framework};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct GapListProps {
     pub required: Rc<Vec<CompetenceStatus>>,
     pub framework: Option<Rc<Framework>>,
     #[prop_or_default]
     pub perspective: Perspective,
+}
+
+/// The same data, not equal data: comparing the lists and the framework item by item would
+/// cost more code (in every bundle showing them) than the rare extra render it saves.
+impl PartialEq for GapListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.required, &other.required)
+            && crate::components::same_rc(&self.framework, &other.framework)
+            && self.perspective == other.perspective
+    }
 }
 
 #[component]

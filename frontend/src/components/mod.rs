@@ -19,3 +19,12 @@ pub mod team_filters;
 pub mod team_summary;
 pub mod trend_chart;
 pub mod unit_select;
+
+/// Whether two optional shared values are the same allocation (or both absent).
+pub fn same_rc<T>(a: &Option<std::rc::Rc<T>>, b: &Option<std::rc::Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}

@@ -1,7 +1,6 @@
 //! The frame of every page: skip link, header with navigation and languages, main, footer.
 
 use super::language_switcher::LanguageSwitcher;
-use super::progress_status::ProgressStatus;
 use crate::api;
 use crate::i18n::use_i18n;
 use crate::learner::new_learner_id;
@@ -24,7 +23,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let route = use_route::<Route>();
     // Only the bundles whose pages record progress have the outbox (and its status line).
     let progress = use_context::<Progress>();
-    let records_progress = progress.is_some();
+    let status_line = progress.as_ref().map(|p| p.status_line());
     // Move focus to the new page's content after navigating, as a full page load would.
     {
         use_effect_with(route, |_| {
@@ -98,9 +97,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { account }
                     <LanguageSwitcher />
                 </div>
-                if records_progress {
-                    <ProgressStatus />
-                }
+                { status_line }
             </header>
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">

@@ -69,9 +69,10 @@ pub enum QuizSend {
 pub struct Progress {
     pub status: SyncStatus,
     engine: Shared,
-    /// [`settle_engine`], called through a pointer so that the shell, which every bundle has,
-    /// does not pull the outbox's sending into bundles without it.
+    /// [`settle_engine`] and [`status_line`], called through pointers so that the shell,
+    /// which every bundle has, does not pull the outbox into bundles without it.
     settle: fn(Shared) -> Pin<Box<dyn Future<Output = ()>>>,
+    show_status: fn() -> Html,
 }
 
 impl PartialEq for Progress {
@@ -128,6 +129,15 @@ impl Progress {
     pub async fn settle(&self) {
         (self.settle)(self.engine.clone()).await;
     }
+
+    /// The line under the header that says whether progress has reached the server.
+    pub fn status_line(&self) -> Html {
+        (self.show_status)()
+    }
+}
+
+fn status_line() -> Html {
+    html! { <crate::components::progress_status::ProgressStatus /> }
 }
 
 fn settle_engine(engine: Shared) -> Pin<Box<dyn Future<Output = ()>>> {
@@ -225,6 +235,7 @@ pub fn ProgressProvider(props: &ProviderProps) -> Html {
         status: *status,
         engine: (*engine).clone(),
         settle: settle_engine,
+        show_status: status_line,
     };
     html! {
         <ContextProvider<Progress> {context}>{ props.children.clone() }</ContextProvider<Progress>>
