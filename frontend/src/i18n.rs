@@ -53,8 +53,8 @@ number_args!(u8, u16, u32, u64, usize, i32, i64);
 
 /// The translations of one language: the file's JSON as the browser parsed it, read through
 /// `Reflect`, so that no deserializing code for it is in the WASM. Its shape (xtask/src/i18n.rs):
-/// `{"text": {id: text}, "patterns": {id: [part]}}`, a part being `{"t": text}`, `{"v": name}`
-/// or `{"s": {"var": name, "variants": [[key, [part]]], "default": index}}`. A number chooses
+/// `{"text": {id: text}, "patterns": {id: [part]}}`, a part being a text, `{"v": name}` or
+/// `{"s": {"var": name, "variants": [[key, [part]]], "default": index}}`. A number chooses
 /// a variant by its exact value, then by its plural category in the language (the browser's
 /// `Intl.PluralRules`); text chooses by itself; else the default variant.
 pub struct Translator {
@@ -110,7 +110,7 @@ impl Translator {
 
     fn write(&self, parts: &JsValue, args: &[(&str, Arg<'_>)], out: &mut String) {
         for part in parts.unchecked_ref::<Array>().iter() {
-            if let Some(text) = field(&part, "t").as_string() {
+            if let Some(text) = part.as_string() {
                 out.push_str(&text);
             } else if let Some(name) = field(&part, "v").as_string() {
                 match arg(args, &name) {

@@ -55,8 +55,42 @@ pub fn frontend() -> Result<(), String> {
         std::fs::write(&page, html).map_err(|e| e.to_string())?;
         strings.push((bundle, files));
     }
+    for path in files(&dist)? {
+        if path.extension().is_some_and(|e| e == "css") {
+            let css = read_text(&path)?;
+            std::fs::write(&path, without_comments(&css)).map_err(|e| e.to_string())?;
+        }
+    }
     precompress(&dist)?;
     report(&dist, &strings)
+}
+
+/// The stylesheet without its comments (those that start a line, as all of ours do): they
+/// are for whoever edits `style.css`, not for every browser.
+fn without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut in_comment = false;
+    for line in css.lines() {
+        let mut rest = line;
+        if !in_comment && rest.trim_start().starts_with("/*") {
+            in_comment = true;
+            rest = "";
+        }
+        if in_comment {
+            match line.find("*/") {
+                Some(end) => {
+                    in_comment = false;
+                    rest = &line[end + 2..];
+                }
+                None => continue,
+            }
+        }
+        if !rest.trim().is_empty() {
+            out.push_str(rest);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `trunk build` of one bundle: the template with the bundle's bin, next to the template (trunk
@@ -250,6 +284,16 @@ pub fn first_load_assets(html: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stylesheet_comments_go_and_rules_stay() {
+        let css =
+            "/* one */\na { color: red; }\n/* two\n   lines */ b { x: \"/*\"; }\n\n  /* three */\n";
+        assert_eq!(
+            super::without_comments(css),
+            "a { color: red; }\n b { x: \"/*\"; }\n"
+        );
+    }
+
     #[test]
     fn finds_what_a_trunk_page_loads() {
         let html = r#"<link rel="stylesheet" href="/style-1.css"/><link rel="icon" href="/f.svg"/>

@@ -9,7 +9,7 @@
 //! it. A message asked for by an id put together at run time would be missing (its id shows).
 //!
 //! The JSON has two maps: `text` for messages without placeables (most of them) and
-//! `patterns` for the rest, each a list of parts: `{"t": text}`, `{"v": variable}` or
+//! `patterns` for the rest, each a list of parts: a text, `{"v": variable}` or
 //! `{"s": {"var": variable, "variants": [[key, parts]…], "default": index}}`. The app's
 //! `i18n` module reads it. Anything else Fluent can express (terms, functions, attributes,
 //! message references) is refused here with the file and line, as the app could not show it.
@@ -106,8 +106,8 @@ pub fn compile(source: &str) -> Result<Value, String> {
                     [] => {
                         text.insert(id.to_owned(), json!(""));
                     }
-                    [Value::Object(part)] if part.contains_key("t") => {
-                        text.insert(id.to_owned(), part["t"].clone());
+                    [Value::String(only)] => {
+                        text.insert(id.to_owned(), json!(only));
                     }
                     _ => {
                         patterns.insert(id.to_owned(), Value::Array(parts));
@@ -176,7 +176,7 @@ fn pattern(value: &Pattern<&str>) -> Result<Vec<Value>, String> {
 
 fn flush(parts: &mut Vec<Value>, text: &mut String) {
     if !text.is_empty() {
-        parts.push(json!({ "t": std::mem::take(text) }));
+        parts.push(Value::String(std::mem::take(text)));
     }
 }
 
@@ -212,13 +212,13 @@ mod tests {
         assert_eq!(json["text"]["hello"], "Hej");
         assert_eq!(
             json["patterns"]["error"],
-            json!([{ "t": "Servern svarade: " }, { "v": "message" }])
+            json!(["Servern svarade: ", { "v": "message" }])
         );
         assert_eq!(
             json["patterns"]["count"],
             json!([{ "s": { "var": "count", "default": 1, "variants": [
-                ["one", [{ "t": "En kurs" }]],
-                ["other", [{ "v": "count" }, { "t": " kurser" }]]
+                ["one", ["En kurs"]],
+                ["other", [{ "v": "count" }, " kurser"]]
             ] } }])
         );
     }
@@ -237,7 +237,7 @@ mod tests {
         let used = only_used(&json, b"\0\0a-titleXc-count\0");
         assert_eq!(
             used,
-            json!({ "text": { "a-title": "A" }, "patterns": { "c-count": [{ "v": "n" }, { "t": " c" }] } })
+            json!({ "text": { "a-title": "A" }, "patterns": { "c-count": [{ "v": "n" }, " c"] } })
         );
     }
 
