@@ -4,6 +4,7 @@ mod competence;
 mod courses;
 mod demo;
 mod health;
+mod library;
 mod people_import;
 mod progress;
 mod quiz_attempts;
