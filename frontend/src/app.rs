@@ -1,5 +1,6 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
+use crate::participation::ParticipationProvider;
 use crate::progress::ProgressProvider;
 use crate::route::{switch, Route};
 use crate::session::SessionProvider;
@@ -13,9 +14,11 @@ pub fn App() -> Html {
             <SessionProvider>
                 <ProgressProvider>
                     <BrowserRouter>
-                        <Shell>
-                            <Switch<Route> render={switch} />
-                        </Shell>
+                        <ParticipationProvider>
+                            <Shell>
+                                <Switch<Route> render={switch} />
+                            </Shell>
+                        </ParticipationProvider>
                     </BrowserRouter>
                 </ProgressProvider>
             </SessionProvider>

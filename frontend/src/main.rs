@@ -6,11 +6,13 @@ mod components;
 mod i18n;
 mod learner;
 mod pages;
+mod participation;
 mod progress;
 mod route;
 mod session;
 
 fn main() {
     progress::service_worker::register();
+    components::large_text::apply_saved();
     yew::Renderer::<app::App>::new().render();
 }

@@ -16,6 +16,12 @@ pub enum Route {
     Practice { slug: String },
     #[at("/courses/:slug/quiz")]
     Quiz { slug: String },
+    #[at("/courses/:slug/handout")]
+    Handout { slug: String },
+    #[at("/join")]
+    Join,
+    #[at("/join/courses")]
+    JoinCourses,
     #[at("/login")]
     Login,
     #[at("/me")]
@@ -28,6 +34,12 @@ pub enum Route {
     Team,
     #[at("/team/people/:id")]
     TeamPerson { id: String },
+    #[at("/library")]
+    Library,
+    #[at("/library/sessions/:id")]
+    LibrarySession { id: String },
+    #[at("/library/statistics")]
+    LibraryStatistics,
     #[at("/admin")]
     Admin,
     #[at("/admin/roles")]
@@ -56,12 +68,18 @@ pub fn switch(route: Route) -> Html {
         Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
         Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
         Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
+        Route::Handout { slug } => html! { <pages::handout::HandoutPage {slug} /> },
+        Route::Join => html! { <pages::join::JoinPage /> },
+        Route::JoinCourses => html! { <pages::join::courses::JoinCourses /> },
         Route::Login => html! { <pages::login::LoginPage /> },
         Route::MyPage => html! { <pages::my_page::MyPage /> },
         Route::SelfAssessment => html! { <pages::self_assessment::SelfAssessmentPage /> },
         Route::Certificate { code } => html! { <pages::certificate::CertificatePage {code} /> },
         Route::Team => html! { <pages::team::view::TeamPage /> },
         Route::TeamPerson { id } => html! { <pages::team::person::TeamPersonPage {id} /> },
+        Route::Library => html! { <pages::library::sessions::LibraryPage /> },
+        Route::LibrarySession { id } => html! { <pages::library::live::LivePage {id} /> },
+        Route::LibraryStatistics => html! { <pages::library::statistics::StatisticsPage /> },
         Route::Admin => html! {
             <AdminLayout title="admin-organisation-title" without_municipality=true
                 footer={html! { <admin::organisation::NewMunicipality /> }}>

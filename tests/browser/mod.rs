@@ -2,6 +2,8 @@ mod admin;
 mod competence;
 mod driver;
 mod import;
+mod join;
+mod library;
 mod quiz;
 mod report;
 mod sign_in;

@@ -1,6 +1,8 @@
 //! The frame of every page: skip link, header with navigation and languages, main, footer.
 
 use super::language_switcher::LanguageSwitcher;
+use super::large_text::LargeTextToggle;
+use super::participation_bar::ParticipationBar;
 use super::progress_status::ProgressStatus;
 use crate::api;
 use crate::i18n::use_i18n;
@@ -8,6 +10,7 @@ use crate::learner::new_learner_id;
 use crate::progress::{sign_out_pending, use_progress};
 use crate::route::Route;
 use crate::session::use_session;
+use common::GrantKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -86,6 +89,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                             if me.as_ref().is_some_and(|me| me.is_manager() || me.is_admin()) {
                                 <li><Link<Route> to={Route::Team}>{ i18n.t("nav-team") }</Link<Route>></li>
                             }
+                            if me.as_ref().is_some_and(|me| me.has(GrantKind::Guide)) {
+                                <li><Link<Route> to={Route::Library}>{ i18n.t("library-nav") }</Link<Route>></li>
+                            }
                             if me.as_ref().is_some_and(|me| me.is_admin()) {
                                 <li><Link<Route> to={Route::Admin}>{ i18n.t("nav-admin") }</Link<Route>></li>
                             }
@@ -93,10 +99,11 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </nav>
                     { account }
                     <LanguageSwitcher />
+                    <LargeTextToggle />
                 </div>
                 <ProgressStatus />
             </header>
-            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <main id="main" tabindex="-1"><ParticipationBar />{ props.children.clone() }</main>
             <footer class="site-footer">
                 <p>{ i18n.t("footer-text") }</p>
             </footer>
