@@ -137,7 +137,7 @@ pub fn read(
     if meta.audience.serves(Audience::Citizen) {
         for text in texts.values().filter(|t| t.handout.is_none()) {
             problems.push(Diagnostic::new(
-                &text.dir.join(HANDOUT),
+                text.dir.join(HANDOUT),
                 0,
                 "a course for citizens needs a handout.md with the key steps to print",
             ));
