@@ -14,6 +14,7 @@ pub mod export;
 pub mod extract;
 pub mod hr_import;
 pub mod library;
+pub mod progress;
 pub mod report;
 pub mod routes;
 pub mod security;

@@ -7,6 +7,7 @@ mod health;
 mod library;
 mod people_import;
 mod progress;
+mod progress_group_commit;
 mod quiz_attempts;
 mod report;
 mod scoping;
