@@ -42,25 +42,10 @@ enum WriteError {
 }
 
 impl ProgressWriter {
-    /// Starts the writer, writing through `db.writer`, on a thread and runtime of its own: a
-    /// group takes five round trips to the database, and a task on the server's runtime
-    /// waits behind every ready request handler at each of them.
+    /// Starts the writer task on the current Tokio runtime, writing through `db.writer`.
     pub fn start(db: Db) -> Self {
         let (queue, jobs) = mpsc::channel(QUEUE);
-        let spawned = std::thread::Builder::new()
-            .name("progress-writer".to_owned())
-            .spawn(move || {
-                match tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
-                    Ok(runtime) => runtime.block_on(run(db, jobs)),
-                    Err(err) => tracing::error!(%err, "cannot start the progress writer"),
-                }
-            });
-        if let Err(err) = spawned {
-            tracing::error!(%err, "cannot start the progress writer");
-        }
+        tokio::spawn(run(db, jobs));
         ProgressWriter { queue }
     }
 
@@ -81,24 +66,16 @@ impl ProgressWriter {
 }
 
 async fn run(db: Db, mut jobs: mpsc::Receiver<Job>) {
-    let mut group: Vec<Job> = Vec::new();
     // Held from one group to the next: taken from the pool, it would be pinged (one more
     // round trip) and handed back through a spawned task at every commit.
     let mut held: Option<PoolConnection<Any>> = None;
-    while let Some(first) = jobs.recv().await {
-        let mut events = first.events.len();
-        group.push(first);
-        while events < MAX_GROUP_EVENTS {
-            let Ok(job) = jobs.try_recv() else { break };
-            events += job.events.len();
-            group.push(job);
-        }
+    while let Some(group) = next_group(&mut jobs).await {
         let batches: Vec<&[StoredEvent]> = group.iter().map(|job| job.events.as_slice()).collect();
-        let result = match held.take() {
+        let conn = match held.take() {
             Some(conn) => Ok(conn),
             None => db.writer.acquire().await,
         };
-        let result = match result {
+        let result = match conn {
             Ok(mut conn) => {
                 let result = write(&mut conn, db.kind, &batches).await;
                 // After an error the connection goes back to the pool, which tests it before
@@ -110,23 +87,40 @@ async fn run(db: Db, mut jobs: mpsc::Receiver<Job>) {
             }
             Err(err) => Err(err.into()),
         };
-        match result {
-            Ok(outcomes) => {
-                for (job, outcome) in group.drain(..).zip(outcomes) {
-                    // A client that has gone away no longer needs its answer.
-                    let _ = job.reply.send(Ok(outcome));
-                }
-            }
-            Err(err) => {
-                tracing::error!(%err, batches = group.len(), "a group of progress batches failed");
-                for job in group.drain(..) {
-                    let _ = job.reply.send(Err(err.to_string()));
-                }
-            }
-        }
+        answer(group, result);
     }
     if let Some(conn) = held {
         let _ = conn.close().await;
+    }
+}
+
+/// Waits for a batch, then takes what else is queued, up to [`MAX_GROUP_EVENTS`].
+async fn next_group(jobs: &mut mpsc::Receiver<Job>) -> Option<Vec<Job>> {
+    let first = jobs.recv().await?;
+    let mut events = first.events.len();
+    let mut group = vec![first];
+    while events < MAX_GROUP_EVENTS {
+        let Ok(job) = jobs.try_recv() else { break };
+        events += job.events.len();
+        group.push(job);
+    }
+    Some(group)
+}
+
+fn answer(group: Vec<Job>, result: Result<Vec<Outcome>, WriteError>) {
+    match result {
+        Ok(outcomes) => {
+            for (job, outcome) in group.into_iter().zip(outcomes) {
+                // A client that has gone away no longer needs its answer.
+                let _ = job.reply.send(Ok(outcome));
+            }
+        }
+        Err(err) => {
+            tracing::error!(%err, batches = group.len(), "a group of progress batches failed");
+            for job in group {
+                let _ = job.reply.send(Err(err.to_string()));
+            }
+        }
     }
 }
 
