@@ -1,23 +1,22 @@
 //! Library digital-help sessions: codes that reveal nothing, a full room, nothing personal left
 //! after the end, guides kept to their own libraries, resume codes and the purge.
 
+mod retention;
+mod scoping;
+
 use crate::helpers::{on_both_databases, TestApp};
-use common::{Joined, LibrarySession, LibraryStatistics, LiveSession, Participation, Resumed};
+use common::{Joined, LibrarySession, LibraryStatistics, LiveSession, Participation};
 use reqwest::StatusCode;
 use serde_json::json;
 
 on_both_databases!(
     a_full_room_is_followed_live_and_leaves_only_counts,
     wrong_ended_or_expired_codes_reveal_nothing,
-    a_guide_sees_only_their_own_libraries,
-    a_resume_code_continues_the_same_progress,
-    forgotten_sessions_end_and_inactive_citizens_are_deleted,
-    handouts_are_served_for_citizen_courses,
 );
 
 const ROOM: usize = 30;
 
-async fn start(app: &TestApp, guide: &reqwest::Client, library: &str) -> LibrarySession {
+pub(super) async fn start(app: &TestApp, guide: &reqwest::Client, library: &str) -> LibrarySession {
     let response = guide
         .post(format!("{}/api/library-sessions?lang=sv", app.address))
         .json(&json!({ "unit_id": library, "topics": ["spot-scams", "video-calls"] }))
@@ -28,7 +27,7 @@ async fn start(app: &TestApp, guide: &reqwest::Client, library: &str) -> Library
     response.json().await.expect("session")
 }
 
-async fn join(app: &TestApp, code: &str, nickname: Option<&str>) -> reqwest::Response {
+pub(super) async fn join(app: &TestApp, code: &str, nickname: Option<&str>) -> reqwest::Response {
     reqwest::Client::new()
         .post(format!("{}/api/library-sessions/join", app.address))
         .json(&json!({ "code": code, "nickname": nickname }))
@@ -37,7 +36,7 @@ async fn join(app: &TestApp, code: &str, nickname: Option<&str>) -> reqwest::Res
         .expect("sent")
 }
 
-async fn as_participant(
+pub(super) async fn as_participant(
     app: &TestApp,
     token: &str,
     method: reqwest::Method,
@@ -57,7 +56,7 @@ async fn as_participant(
     request.send().await.expect("sent")
 }
 
-async fn live(app: &TestApp, guide: &reqwest::Client, id: &str) -> reqwest::Response {
+pub(super) async fn live(app: &TestApp, guide: &reqwest::Client, id: &str) -> reqwest::Response {
     guide
         .get(format!("{}/api/library-sessions/{id}", app.address))
         .send()
@@ -337,312 +336,4 @@ async fn wrong_ended_or_expired_codes_reveal_nothing(app: TestApp) {
         StatusCode::UNPROCESSABLE_ENTITY,
         "staff courses are no topic"
     );
-}
-
-async fn a_guide_sees_only_their_own_libraries(app: TestApp) {
-    app.seed_demo().await;
-    let admin = app.demo_user("admin@exempelby.se").await;
-    let culture = app.id_of("units", "code", "KFF").await;
-    let branch: common::Unit = admin
-        .post(format!("{}/api/units", app.address))
-        .json(&json!({ "parent_id": culture, "code": "FBI", "name": "Filialbiblioteket" }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("unit");
-    let municipality = app.exempelby().await;
-    let created = admin
-        .post(format!(
-            "{}/api/municipalities/{municipality}/people",
-            app.address
-        ))
-        .json(&json!({
-            "name": "Filial Guide", "email": "filial@exempelby.se", "employee_number": null,
-            "unit_id": branch.id, "role_ids": [],
-            "grants": [{ "kind": "guide", "unit_id": branch.id }],
-            "active": true, "password": "a long test password"
-        }))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(created.status(), StatusCode::CREATED);
-    let other = app
-        .login_as("filial@exempelby.se", "a long test password")
-        .await;
-    let guide = app.demo_user("bibliotek@exempelby.se").await;
-    let library = app.id_of("units", "code", "SBI").await;
-
-    let theirs = start(&app, &other, &branch.id).await;
-    let joined: Joined = join(&app, theirs.code.as_deref().expect("code"), None)
-        .await
-        .json()
-        .await
-        .expect("joined");
-    assert!(joined.participation.running);
-    let view: LiveSession = live(&app, &other, &theirs.id)
-        .await
-        .json()
-        .await
-        .expect("live");
-    let participant = view.participants[0].id.clone();
-    let mine = start(&app, &guide, &library).await;
-
-    let url = |path: String| format!("{}{path}", app.address);
-    for (method, path) in [
-        (
-            reqwest::Method::GET,
-            format!("/api/library-sessions/{}", theirs.id),
-        ),
-        (
-            reqwest::Method::GET,
-            format!("/api/library-sessions/{}/qr.svg", theirs.id),
-        ),
-        (
-            reqwest::Method::POST,
-            format!(
-                "/api/library-sessions/{}/participants/{participant}/answer",
-                theirs.id
-            ),
-        ),
-        (
-            reqwest::Method::POST,
-            format!("/api/library-sessions/{}/end", theirs.id),
-        ),
-        (
-            reqwest::Method::GET,
-            format!("/api/units/{}/library-statistics", branch.id),
-        ),
-        (
-            reqwest::Method::GET,
-            format!("/api/units/{}/library-statistics.csv", branch.id),
-        ),
-    ] {
-        let response = guide
-            .request(method, url(path.clone()))
-            .send()
-            .await
-            .expect("sent");
-        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-    }
-    // Nor an answer through their own session to someone in another.
-    let crossed = guide
-        .post(url(format!(
-            "/api/library-sessions/{}/participants/{participant}/answer",
-            mine.id
-        )))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(crossed.status(), StatusCode::NOT_FOUND);
-    let elsewhere = guide
-        .post(url("/api/library-sessions".to_owned()))
-        .json(&json!({ "unit_id": branch.id, "topics": ["spot-scams"] }))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(elsewhere.status(), StatusCode::NOT_FOUND);
-    let listed: Vec<LibrarySession> = guide
-        .get(url("/api/library-sessions".to_owned()))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("list");
-    assert_eq!(
-        listed.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
-        [mine.id.as_str()]
-    );
-    // Still running: nothing the other guide did was undone.
-    let view: LiveSession = live(&app, &other, &theirs.id)
-        .await
-        .json()
-        .await
-        .expect("live");
-    assert_eq!(view.session.ended_at, None);
-    // The administrator above both libraries sees both in the statistics.
-    let stats = admin
-        .get(url(format!("/api/units/{culture}/library-statistics")))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(stats.status(), StatusCode::OK);
-}
-
-async fn a_resume_code_continues_the_same_progress(app: TestApp) {
-    app.seed_demo().await;
-    let learner = uuid::Uuid::new_v4().to_string();
-    let stored = app
-        .client
-        .post(format!("{}/api/progress-events", app.address))
-        .json(&json!({ "events": [crate::helpers::lesson_done(&learner, "spot-scams", 1)] }))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(stored.status(), StatusCode::OK);
-    let code: common::ResumeCode = app
-        .client
-        .post(format!("{}/api/resume-codes", app.address))
-        .json(&json!({ "learner_id": learner }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("code");
-    let redeem = |code: String| {
-        let address = app.address.clone();
-        async move {
-            reqwest::Client::new()
-                .post(format!("{address}/api/resume-codes/redeem"))
-                .json(&json!({ "code": code }))
-                .send()
-                .await
-                .expect("sent")
-        }
-    };
-    // On another device, typed in lower case without the hyphen.
-    let typed = code.code.replace('-', "").to_lowercase();
-    let resumed: Resumed = redeem(typed).await.json().await.expect("resumed");
-    assert_eq!(resumed.learner_id, learner);
-    let progress: Vec<common::CourseProgress> = reqwest::Client::new()
-        .get(format!("{}/api/progress?learner_id={learner}", app.address))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("progress");
-    assert_eq!(progress[0].lessons_done, [1]);
-    assert_eq!(
-        redeem("AAAAA-AAAAA".to_owned()).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    // A new code replaces the old one.
-    let again: common::ResumeCode = app
-        .client
-        .post(format!("{}/api/resume-codes", app.address))
-        .json(&json!({ "learner_id": learner }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("code");
-    assert_ne!(again.code, code.code);
-    assert_eq!(
-        redeem(code.code.clone()).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    // A signed-in person's learner gets no code.
-    let owned = uuid::Uuid::new_v4().to_string();
-    app.demo_user_on("anstalld@exempelby.se", &owned).await;
-    let refused = app
-        .client
-        .post(format!("{}/api/resume-codes", app.address))
-        .json(&json!({ "learner_id": owned }))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-}
-
-async fn forgotten_sessions_end_and_inactive_citizens_are_deleted(app: TestApp) {
-    app.seed_demo().await;
-    let now = backend::db::now();
-    let (old, recent, owned) = (
-        uuid::Uuid::new_v4().to_string(),
-        uuid::Uuid::new_v4().to_string(),
-        uuid::Uuid::new_v4().to_string(),
-    );
-    for learner in [&old, &recent, &owned] {
-        app.client
-            .post(format!("{}/api/progress-events", app.address))
-            .json(&json!({ "events": [crate::helpers::lesson_done(learner, "spot-scams", 1)] }))
-            .send()
-            .await
-            .expect("sent");
-    }
-    app.client
-        .post(format!("{}/api/resume-codes", app.address))
-        .json(&json!({ "learner_id": old }))
-        .send()
-        .await
-        .expect("sent");
-    app.demo_user_on("anstalld@exempelby.se", &owned).await;
-    let long_ago = now - 181 * 24 * 3600;
-    for learner in [&old, &owned] {
-        sqlx::query("UPDATE learners SET last_seen_at = $1 WHERE id = $2")
-            .bind(long_ago)
-            .bind(learner)
-            .execute(&app.db.pool)
-            .await
-            .expect("age");
-    }
-    let guide = app.demo_user("bibliotek@exempelby.se").await;
-    let library = app.id_of("units", "code", "SBI").await;
-    let forgotten = start(&app, &guide, &library).await;
-    join(&app, forgotten.code.as_deref().expect("code"), Some("Alva")).await;
-    sqlx::query("UPDATE library_sessions SET started_at = $1 WHERE id = $2")
-        .bind(now - 13 * 3600)
-        .bind(&forgotten.id)
-        .execute(&app.db.pool)
-        .await
-        .expect("age");
-
-    let done = backend::library::keep::once(&app.db, 180, now)
-        .await
-        .expect("upkeep");
-    assert_eq!(done.sessions_ended, 1);
-    assert_eq!(done.learners_deleted, 1);
-    let learners: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM learners WHERE id IN ($1, $2, $3)")
-            .bind(&old)
-            .bind(&recent)
-            .bind(&owned)
-            .fetch_all(&app.db.pool)
-            .await
-            .expect("learners");
-    let kept: Vec<&str> = learners.iter().map(|r| r.0.as_str()).collect();
-    assert!(
-        !kept.contains(&old.as_str())
-            && kept.contains(&recent.as_str())
-            && kept.contains(&owned.as_str())
-    );
-    let (events,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM progress_events WHERE learner_id = $1")
-            .bind(&old)
-            .fetch_one(&app.db.pool)
-            .await
-            .expect("count");
-    assert_eq!(events, 0);
-    assert_eq!(app.count_rows("resume_codes").await, 0);
-    assert_eq!(app.count_rows("library_participants").await, 0);
-    let view: LiveSession = live(&app, &guide, &forgotten.id)
-        .await
-        .json()
-        .await
-        .expect("live");
-    assert!(view.session.ended_at.is_some());
-    assert_eq!(view.session.participants, 1);
-}
-
-async fn handouts_are_served_for_citizen_courses(app: TestApp) {
-    let handout: common::Handout = app
-        .get("/api/courses/spot-scams/handout?lang=nb")
-        .await
-        .json()
-        .await
-        .expect("handout");
-    assert_eq!(handout.lang, common::Lang::Nb);
-    assert!(handout.html.contains("<li>"), "{}", handout.html);
-    assert_ne!(handout.heading, handout.title);
-    let staff = app.get("/api/courses/phishing-at-work/handout").await;
-    assert_eq!(staff.status(), StatusCode::NOT_FOUND);
-    let qr = app.get("/api/courses/spot-scams/qr.svg").await;
-    assert_eq!(qr.status(), StatusCode::OK);
-    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
-    assert!(qr.text().await.expect("svg").contains("<svg"));
 }
