@@ -316,21 +316,20 @@ impl Browser {
     /// Cuts the page's network (or restores it) with the DevTools protocol, as the
     /// "Offline" switch of Chromium's developer tools does.
     pub async fn set_offline(&self, offline: bool) {
-        for (cmd, params) in [
-            ("Network.enable", serde_json::json!({})),
-            (
-                "Network.emulateNetworkConditions",
-                serde_json::json!({
-                    "offline": offline, "latency": 0,
-                    "downloadThroughput": -1, "uploadThroughput": -1
-                }),
-            ),
-        ] {
-            self.client
-                .issue_cmd(DevTools { cmd, params })
-                .await
-                .expect("DevTools command");
-        }
+        self.devtools("Network.enable", serde_json::json!({})).await;
+        let conditions = serde_json::json!({
+            "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1
+        });
+        self.devtools("Network.emulateNetworkConditions", conditions)
+            .await;
+    }
+
+    /// Sends one DevTools command, such as `Emulation.setEmulatedMedia`.
+    pub async fn devtools(&self, cmd: &'static str, params: serde_json::Value) {
+        self.client
+            .issue_cmd(DevTools { cmd, params })
+            .await
+            .unwrap_or_else(|err| panic!("DevTools {cmd}: {err}"));
     }
 }
 

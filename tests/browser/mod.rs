@@ -1,8 +1,8 @@
 mod admin;
+mod citizen;
 mod competence;
 mod driver;
 mod import;
-mod join;
 mod library;
 mod quiz;
 mod report;
