@@ -34,6 +34,13 @@ pub enum Command {
     /// Create the made-up "Storby kommun" with many employees and two years of progress, for
     /// benchmarks and trying Digikomp at scale (never for real data).
     Seed(SeedArgs),
+    /// Do the server's upkeep now: end library sessions left running (deleting their
+    /// nicknames) and delete anonymous citizens inactive for `citizen_retention_days`.
+    Purge {
+        /// sqlite://PATH or postgres://… (also DATABASE_URL).
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Args)]

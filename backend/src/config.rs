@@ -27,6 +27,8 @@ pub struct Config {
     pub session_idle_minutes: u32,
     /// A session ends this many hours after signing in, however active.
     pub session_max_hours: u32,
+    /// Anonymous citizens' progress is deleted after this many days without activity.
+    pub citizen_retention_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +50,7 @@ impl Default for Config {
             log_format: LogFormat::Text,
             session_idle_minutes: 60,
             session_max_hours: 12,
+            citizen_retention_days: 180,
         }
     }
 }

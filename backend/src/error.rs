@@ -24,6 +24,9 @@ pub enum AppError {
     Unprocessable(String),
     #[error("{0}")]
     Conflict(String),
+    /// It existed and has ended, such as a library session.
+    #[error("{0}")]
+    Gone(String),
     /// A request the framework refused before a handler ran (wrong content type, too large…).
     #[error("{1}")]
     Rejected(StatusCode, String),
@@ -49,6 +52,7 @@ impl AppError {
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Gone(_) => StatusCode::GONE,
             AppError::Rejected(status, _) => *status,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -13,6 +13,8 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod hr_import;
+pub mod library;
+pub mod progress;
 pub mod report;
 pub mod routes;
 pub mod security;
@@ -77,6 +79,10 @@ pub async fn app(config: &Config) -> Result<Router, StartError> {
     }
     let catalog = Arc::new(catalog);
     tokio::spawn(report::snapshots::keep(db.clone(), catalog.clone()));
+    tokio::spawn(library::keep::keep(
+        db.clone(),
+        config.citizen_retention_days,
+    ));
     Ok(router(
         AppState::new(db, catalog, config.timeouts()),
         &config.dist,

@@ -20,6 +20,7 @@ async fn main() -> ExitCode {
             command: CoursesCommand::Check { dir, lix },
         } => check_courses(&dir, lix),
         Command::Seed(args) => seed(cli.config, args).await,
+        Command::Purge { database } => purge(cli.config, database).await,
     }
 }
 
@@ -74,6 +75,43 @@ async fn add_superadmin(
     match backend::add_superadmin(&config.database_url, email, name, password).await {
         Ok(()) => {
             println!("added superadmin {email}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("digikomp: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn purge(file: Option<std::path::PathBuf>, database: Option<String>) -> ExitCode {
+    let overrides = Overrides {
+        database_url: database,
+        ..Overrides::default()
+    };
+    let config = match Config::load(file, overrides) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("digikomp: bad configuration: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let done = match backend::db::connect(&config.database_url).await {
+        Ok(db) => {
+            let now = backend::db::now();
+            backend::library::keep::once(&db, config.citizen_retention_days, now)
+                .await
+                .map_err(|err| err.to_string())
+        }
+        Err(err) => Err(err.to_string()),
+    };
+    match done {
+        Ok(done) => {
+            println!(
+                "ended {} forgotten library sessions; deleted {} anonymous learners inactive \
+                 for {} days",
+                done.sessions_ended, done.learners_deleted, config.citizen_retention_days
+            );
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -2,6 +2,7 @@ use crate::auth::session::Timeouts;
 use crate::auth::throttle::LoginThrottle;
 use crate::courses::Catalog;
 use crate::db::Db;
+use crate::progress::ProgressWriter;
 use std::sync::Arc;
 
 /// What every handler can reach.
@@ -12,11 +13,15 @@ pub struct AppState {
     pub timeouts: Timeouts,
     pub throttle: Arc<LoginThrottle>,
     pub reports: Arc<crate::report::cache::ReportCache>,
+    /// The group commit of progress events.
+    pub progress: ProgressWriter,
 }
 
 impl AppState {
+    /// The state, with the progress writer started on the current Tokio runtime.
     pub fn new(db: Db, catalog: Arc<Catalog>, timeouts: Timeouts) -> Self {
         AppState {
+            progress: ProgressWriter::start(db.clone()),
             db,
             catalog,
             timeouts,

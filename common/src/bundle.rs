@@ -27,10 +27,15 @@ pub enum Bundle {
     Team,
     /// The administration pages.
     Admin,
+    /// Joining a library's digital-help session, and the citizen courses of a session: what
+    /// a citizen opens first on a library PC or phone.
+    Join,
+    /// The guide's pages: sessions, the live view on the projector, statistics.
+    Library,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 7] = [
+    pub const ALL: [Bundle; 9] = [
         Bundle::Learn,
         Bundle::Courses,
         Bundle::Me,
@@ -38,6 +43,8 @@ impl Bundle {
         Bundle::Certificate,
         Bundle::Team,
         Bundle::Admin,
+        Bundle::Join,
+        Bundle::Library,
     ];
 
     /// The name of the bundle's cargo bin target in `frontend`.
@@ -50,6 +57,8 @@ impl Bundle {
             Bundle::Certificate => "certificate",
             Bundle::Team => "team",
             Bundle::Admin => "admin",
+            Bundle::Join => "join",
+            Bundle::Library => "library",
         }
     }
 
@@ -63,6 +72,8 @@ impl Bundle {
             Bundle::Certificate => "certificate.html",
             Bundle::Team => "team.html",
             Bundle::Admin => "admin.html",
+            Bundle::Join => "join.html",
+            Bundle::Library => "library.html",
         }
     }
 
@@ -77,6 +88,8 @@ impl Bundle {
             Bundle::Certificate => &["certificates"],
             Bundle::Team => &["team"],
             Bundle::Admin => &["admin"],
+            Bundle::Join => &["join"],
+            Bundle::Library => &["library"],
         }
     }
 
@@ -130,6 +143,10 @@ mod tests {
         assert_eq!(Bundle::for_path("/team/people/7"), Bundle::Team);
         assert_eq!(Bundle::for_path("/admin/people"), Bundle::Admin);
         assert_eq!(Bundle::for_path("/teams"), Bundle::Learn);
+        assert_eq!(Bundle::for_path("/join"), Bundle::Join);
+        assert_eq!(Bundle::for_path("/join/courses"), Bundle::Join);
+        assert_eq!(Bundle::for_path("/library/sessions/3"), Bundle::Library);
+        assert_eq!(Bundle::for_path("/courses/x/handout"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/media"), Bundle::Learn);
     }
 }

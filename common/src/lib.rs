@@ -9,6 +9,7 @@ pub mod competence;
 pub mod course;
 pub mod framework;
 pub mod lang;
+pub mod library;
 pub mod organisation;
 pub mod people;
 pub mod progress;
@@ -24,6 +25,11 @@ pub use competence::{
 pub use course::{Audience, CompetenceAward, Course, CourseSummary, Lesson};
 pub use framework::{Area, Competence, Framework, LevelGroup, Localized};
 pub use lang::Lang;
+pub use library::{
+    CreateLibrarySession, CreateResumeCode, Handout, JoinLibrarySession, Joined, LibraryMonth,
+    LibrarySession, LibraryStatistics, LiveParticipant, LiveSession, ParticipantActivity,
+    Participation, ResumeCode, Resumed, StatisticsParams, TopicCount,
+};
 pub use organisation::{
     CreateMunicipality, CreateUnit, JobRole, Municipality, RequirementMatrix, RoleRequirements,
     SaveJobRole, Unit, UpdateUnit,

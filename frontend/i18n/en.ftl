@@ -458,3 +458,117 @@ team-person-assignments-title = Assigned courses
 team-person-assignments-none = No courses have been assigned.
 team-person-completed-title = Passed courses
 team-person-completed-none = No course passed yet.
+
+# Library digital-help sessions: the guide's pages
+library-nav = Digital help
+library-title = Digital help
+library-intro = Run a drop-in session at the library. Start it here, show the code to the room, and see who needs help.
+library-no-access = Only library guides can run digital help sessions. Ask an administrator for the guide permission.
+library-start-title = Start a session
+library-at = Library: { $name }
+library-unit = Library
+library-topics = Topics
+library-topics-hint = Choose one or more courses that the session is about.
+library-topics-none = Choose at least one topic.
+library-start = Start the session
+library-sessions-title = Your sessions
+library-col-started = Started
+library-col-library = Library
+library-col-topics = Topics
+library-col-status = Status
+library-session-open = Running – open the live view
+library-session-ended = Ended
+library-statistics-link = Statistics per month
+library-live-title = Digital help session
+library-join-how = Go to
+library-code-label = and type the code
+library-qr-alt = QR code. Scan it with a phone camera to open { $address } with the code filled in.
+library-count-participants = Participants
+library-count-help = Help requests
+library-count-opened = Courses opened
+library-count-finished = Courses finished
+library-count-minutes = Minutes
+library-participants-title = Participants
+library-participants-caption = Participants: course, last activity and help requests
+library-participants-none = Nobody has joined yet. The list updates by itself.
+library-participant-number = Participant { $number }
+library-col-participant = Participant
+library-col-course = Course and lesson
+library-col-active = Last active
+library-col-help = Help
+library-course-lesson = { $course }, lesson { $lesson }
+library-no-course = Has not opened a course yet
+library-active = { $minutes ->
+    [0] active just now
+    [one] active 1 min ago
+   *[other] active { $minutes } min ago
+}
+library-help-waiting = { $minutes ->
+    [0] Asks for help now
+   *[other] Has waited for help { $minutes } min
+}
+library-answered = Answered
+library-help-new = { $name } asks for help.
+library-help-answered = The help request from { $name } is marked as answered.
+library-poll-failed = The list could not be updated. Trying again.
+library-end = End the session
+library-end-confirm = Are you sure? Nobody can join or ask for help after this.
+library-end-yes = Yes, end
+library-end-cancel = Cancel
+library-ended-title = The session has ended
+library-ended-privacy = The nicknames and everything about each participant have been deleted. Only the numbers below are kept.
+library-back = Back to Digital help
+library-statistics-title = Library statistics
+library-statistics-intro = Ended sessions per library and month. Only numbers, no personal data.
+library-statistics-unit = Unit
+library-statistics-csv = Download as a CSV file (Excel)
+library-statistics-none = No session has ended here yet.
+library-statistics-caption = Digital help at { $unit } per library and month
+library-col-month = Month
+library-col-sessions = Sessions
+library-col-top-topics = Most opened courses
+library-topic-opened = { $title } ({ $count } opened)
+
+# Digital help at the library: the citizen's side (join, help, resume codes, handouts)
+join-title = Join the digital help
+join-intro = Type the code you see on the screen. You do not need an account.
+join-already = You have joined a session.
+join-courses-link = Go to the courses
+join-code-label = Code
+join-code-hint = The code is on the screen in the room. It has 6 letters and numbers.
+join-code-missing = Type the code from the screen.
+join-no-session = No session with that code is running. Check the code on the screen or ask your guide.
+join-nickname-label = First name or nickname (you can leave it empty)
+join-nickname-hint = So that the guide knows who you are. It is deleted when the session ends. We keep no other personal data.
+join-nickname-invalid = The name can have at most 40 letters. You can also leave it empty.
+join-start = Start
+join-starting = Starting…
+join-courses-title = Courses for you
+join-greeting = You are at { $library }. Choose a course to start.
+join-greeting-named = Welcome, { $name }! You are at { $library }. Choose a course to start.
+join-topics = Today's topics
+join-other-courses = Other courses
+join-all-courses = Courses for everyday life
+join-ended = The session has ended — thank you!
+join-ended-close = Close
+help-request = I need help
+help-on-the-way = A guide is on the way.
+resume-title = Continue with a resume code
+resume-code-label = Resume code
+resume-code-hint = The code you wrote down. It has 10 letters and numbers.
+resume-code-missing = Type your resume code.
+resume-code-unknown = We do not know that code. Check that you typed it as you wrote it down.
+resume-start = Continue
+resume-welcome-back = Welcome back! You can go on where you stopped.
+resume-section-title = Continue at home
+resume-offer = Do you want to go on at home? Get a code. You do not need an account.
+resume-get = Get a code to continue at home
+resume-your-code = Your code:
+resume-write-down = Write this code down. On another computer or phone, go to { $address } and type it under "Continue with a resume code".
+handout-link = Printable handout
+handout-qr-alt = QR code. Scan it with a phone camera to open the course at { $address }
+handout-address = Scan the code, or type this address:
+handout-print = Print
+large-text-toggle = Large text
+read-aloud-start = Read aloud
+read-aloud-stop = Stop reading

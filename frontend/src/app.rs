@@ -1,9 +1,9 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::SessionProvider;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -19,13 +19,13 @@ pub fn App(props: &AppProps) -> Html {
         // The session is asked for while the strings load; neither waits for the other.
         <SessionProvider>
             <I18nProvider>
-                { props.around.emit(html! {
-                    <BrowserRouter>
+                <BrowserRouter>
+                    { props.around.emit(html! {
                         <Shell>
                             <Switch<Route> render={props.switch.clone()} />
                         </Shell>
-                    </BrowserRouter>
-                }) }
+                    }) }
+                </BrowserRouter>
             </I18nProvider>
         </SessionProvider>
     }

@@ -29,6 +29,13 @@ pub fn new_learner_id() {
     }
 }
 
+/// Continues as the learner a resume code belongs to: their earlier progress shows here now.
+pub fn adopt_learner_id(id: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(STORAGE_KEY, id);
+    }
+}
+
 /// A version 4 UUID from `crypto.getRandomValues`, which (unlike `crypto.randomUUID`) also
 /// works on plain-HTTP intranet addresses.
 pub fn random_uuid() -> String {

@@ -11,8 +11,10 @@ mod components;
 mod i18n;
 mod learner;
 mod pages;
+mod participation;
 mod progress;
 mod route;
+mod router;
 mod session;
 
 pub use route::Route;
@@ -22,6 +24,7 @@ pub use route::Route;
 pub fn start(switch: fn(Route) -> yew::Html, around: fn(yew::Html) -> yew::Html) {
     route::note_load_path();
     progress::service_worker::register();
+    components::large_text::apply_saved();
     let props = app::AppProps {
         switch: yew::Callback::from(switch),
         around: yew::Callback::from(around),

@@ -1,51 +1,116 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::pages;
+use crate::router::Routable;
 
-/// Every page of the app, by address. Which bundle serves which is `common::Bundle`; each
+/// Every page of the app, by address (see `recognize` and `to_path` below). Which bundle serves which is `common::Bundle`; each
 /// bundle renders its own in `bundles/`.
-#[derive(Clone, Routable, PartialEq, Debug)]
+#[derive(Clone, PartialEq, Debug)]
 pub enum Route {
-    #[at("/")]
     Catalogue,
-    #[at("/courses/:slug")]
     Course { slug: String },
-    #[at("/courses/:slug/lessons/:number")]
     Lesson { slug: String, number: usize },
-    #[at("/courses/:slug/practice")]
     Practice { slug: String },
-    #[at("/courses/:slug/quiz")]
     Quiz { slug: String },
-    #[at("/login")]
+    Handout { slug: String },
+    Join,
+    JoinCourses,
     Login,
-    #[at("/me")]
     MyPage,
-    #[at("/me/self-assessment")]
     SelfAssessment,
-    #[at("/certificates/:code")]
     Certificate { code: String },
-    #[at("/team")]
     Team,
-    #[at("/team/people/:id")]
     TeamPerson { id: String },
-    #[at("/admin")]
+    Library,
+    LibrarySession { id: String },
+    LibraryStatistics,
     Admin,
-    #[at("/admin/roles")]
     AdminRoles,
-    #[at("/admin/people")]
     AdminPeople,
-    #[at("/admin/people/new")]
     AdminNewPerson,
-    #[at("/admin/people/:id")]
     AdminPerson { id: String },
-    #[at("/admin/import")]
     AdminImport,
-    #[at("/admin/report")]
     AdminReport,
-    #[not_found]
-    #[at("/404")]
     NotFound,
+}
+
+impl Routable for Route {
+    fn recognize(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let text = |s: &str| decode_segment(s);
+        match segments.as_slice() {
+            [] => Route::Catalogue,
+            ["courses", slug] => Route::Course { slug: text(slug) },
+            ["courses", slug, "lessons", number] => match number.parse() {
+                Ok(number) => Route::Lesson {
+                    slug: text(slug),
+                    number,
+                },
+                Err(_) => Route::NotFound,
+            },
+            ["courses", slug, "practice"] => Route::Practice { slug: text(slug) },
+            ["courses", slug, "quiz"] => Route::Quiz { slug: text(slug) },
+            ["courses", slug, "handout"] => Route::Handout { slug: text(slug) },
+            ["join"] => Route::Join,
+            ["join", "courses"] => Route::JoinCourses,
+            ["login"] => Route::Login,
+            ["me"] => Route::MyPage,
+            ["me", "self-assessment"] => Route::SelfAssessment,
+            ["certificates", code] => Route::Certificate { code: text(code) },
+            ["team"] => Route::Team,
+            ["team", "people", id] => Route::TeamPerson { id: text(id) },
+            ["library"] => Route::Library,
+            ["library", "sessions", id] => Route::LibrarySession { id: text(id) },
+            ["library", "statistics"] => Route::LibraryStatistics,
+            ["admin"] => Route::Admin,
+            ["admin", "roles"] => Route::AdminRoles,
+            ["admin", "people"] => Route::AdminPeople,
+            ["admin", "people", "new"] => Route::AdminNewPerson,
+            ["admin", "people", id] => Route::AdminPerson { id: text(id) },
+            ["admin", "import"] => Route::AdminImport,
+            ["admin", "report"] => Route::AdminReport,
+            _ => Route::NotFound,
+        }
+    }
+
+    fn to_path(&self) -> String {
+        let e = |s: &str| crate::router::encode(s);
+        match self {
+            Route::Catalogue => "/".to_owned(),
+            Route::Course { slug } => format!("/courses/{}", e(slug)),
+            Route::Lesson { slug, number } => format!("/courses/{}/lessons/{number}", e(slug)),
+            Route::Practice { slug } => format!("/courses/{}/practice", e(slug)),
+            Route::Quiz { slug } => format!("/courses/{}/quiz", e(slug)),
+            Route::Handout { slug } => format!("/courses/{}/handout", e(slug)),
+            Route::Join => "/join".to_owned(),
+            Route::JoinCourses => "/join/courses".to_owned(),
+            Route::Login => "/login".to_owned(),
+            Route::MyPage => "/me".to_owned(),
+            Route::SelfAssessment => "/me/self-assessment".to_owned(),
+            Route::Certificate { code } => format!("/certificates/{}", e(code)),
+            Route::Team => "/team".to_owned(),
+            Route::TeamPerson { id } => format!("/team/people/{}", e(id)),
+            Route::Library => "/library".to_owned(),
+            Route::LibrarySession { id } => format!("/library/sessions/{}", e(id)),
+            Route::LibraryStatistics => "/library/statistics".to_owned(),
+            Route::Admin => "/admin".to_owned(),
+            Route::AdminRoles => "/admin/roles".to_owned(),
+            Route::AdminPeople => "/admin/people".to_owned(),
+            Route::AdminNewPerson => "/admin/people/new".to_owned(),
+            Route::AdminPerson { id } => format!("/admin/people/{}", e(id)),
+            Route::AdminImport => "/admin/import".to_owned(),
+            Route::AdminReport => "/admin/report".to_owned(),
+            Route::NotFound => "/404".to_owned(),
+        }
+    }
+}
+
+/// A path segment as it was before the address encoded it.
+fn decode_segment(segment: &str) -> String {
+    js_sys::decode_uri_component(segment)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or_else(|| segment.to_owned())
 }
 
 /// The path this page was loaded at, noted by [`crate::start`] before any navigation.

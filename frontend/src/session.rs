@@ -5,10 +5,10 @@ use crate::api;
 use crate::components::status::Loading;
 use crate::i18n::{set_title, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::Me;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionState {

@@ -82,7 +82,7 @@ async fn a_conflicting_event_is_refused_and_nothing_is_stored(app: TestApp) {
 
     assert_eq!(response.status(), 409);
     let conflict: ProgressConflict = response.json().await.expect("conflict body");
-    assert_eq!(conflict.conflicting_ids, [event.id.clone()]);
+    assert_eq!(conflict.conflicting_ids, std::slice::from_ref(&event.id));
     assert_eq!(
         app.count_rows("progress_events").await,
         1,

@@ -5,6 +5,7 @@ use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub const TIMEOUT: Duration = Duration::from_secs(20);
@@ -31,21 +32,47 @@ pub(crate) use wait_until;
 
 pub struct Browser {
     pub client: Client,
-    pub app: TestApp,
+    /// Shared by the browsers of one test that stand for several people (see [`Browser::beside`]).
+    pub app: Arc<TestApp>,
     driver: Child,
     _profile: tempfile::TempDir,
+    /// Every URL the browser has requested, once recording (see [`Browser::start_recording`]).
+    recorded: Option<Mutex<Vec<String>>>,
 }
 
 impl Browser {
     /// Starts the app on the built `dist/`, a chromedriver on a free port and a browser.
     pub async fn start() -> Browser {
-        let dist = root().join("dist");
-        assert!(
-            dist.join("index.html").exists(),
-            "dist/ is not built: run the tests with `cargo xtask test` (or `cargo xtask build` first)"
-        );
-        let app = TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), &dist).await;
-        app.seed_demo().await;
+        Self::launch(None, false).await
+    }
+
+    /// [`Browser::start`], keeping Chromium's performance log, from which
+    /// [`Browser::requested_urls`] reads every request the browser makes.
+    pub async fn start_recording() -> Browser {
+        Self::launch(None, true).await
+    }
+
+    /// Another browser with its own profile on the same app: another person at another
+    /// computer. It records its requests if this one does.
+    pub async fn beside(&self) -> Browser {
+        Self::launch(Some(self.app.clone()), self.recorded.is_some()).await
+    }
+
+    async fn launch(app: Option<Arc<TestApp>>, record: bool) -> Browser {
+        let app = match app {
+            Some(app) => app,
+            None => {
+                let dist = root().join("dist");
+                assert!(
+                    dist.join("index.html").exists(),
+                    "dist/ is not built: run the tests with `cargo xtask test` (or `cargo xtask build` first)"
+                );
+                let app =
+                    TestApp::spawn_with(Backend::Sqlite, &root().join("courses"), &dist).await;
+                app.seed_demo().await;
+                Arc::new(app)
+            }
+        };
         let port = free_port();
         let driver = Command::new(
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()),
@@ -67,7 +94,14 @@ impl Browser {
                 ]
             }
         });
-        let capabilities = capabilities.as_object().expect("object").clone();
+        let mut capabilities = capabilities.as_object().expect("object").clone();
+        if record {
+            // Chromium's DevTools network events, read through the WebDriver log endpoint.
+            capabilities.insert(
+                "goog:loggingPrefs".to_owned(),
+                serde_json::json!({ "performance": "ALL" }),
+            );
+        }
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
@@ -89,6 +123,7 @@ impl Browser {
             app,
             driver,
             _profile: profile,
+            recorded: record.then(|| Mutex::new(Vec::new())),
         }
     }
 
@@ -281,21 +316,75 @@ impl Browser {
     /// Cuts the page's network (or restores it) with the DevTools protocol, as the
     /// "Offline" switch of Chromium's developer tools does.
     pub async fn set_offline(&self, offline: bool) {
-        for (cmd, params) in [
-            ("Network.enable", serde_json::json!({})),
-            (
-                "Network.emulateNetworkConditions",
-                serde_json::json!({
-                    "offline": offline, "latency": 0,
-                    "downloadThroughput": -1, "uploadThroughput": -1
-                }),
-            ),
-        ] {
-            self.client
-                .issue_cmd(DevTools { cmd, params })
-                .await
-                .expect("DevTools command");
+        self.devtools("Network.enable", serde_json::json!({})).await;
+        let conditions = serde_json::json!({
+            "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1
+        });
+        self.devtools("Network.emulateNetworkConditions", conditions)
+            .await;
+    }
+
+    /// Sends one DevTools command, such as `Emulation.setEmulatedMedia`.
+    pub async fn devtools(&self, cmd: &'static str, params: serde_json::Value) {
+        self.client
+            .issue_cmd(DevTools { cmd, params })
+            .await
+            .unwrap_or_else(|err| panic!("DevTools {cmd}: {err}"));
+    }
+}
+
+/// Chromium's log of one type, which chromedriver empties as it hands it over.
+#[derive(Debug)]
+struct Log(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Log {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "type": self.0 });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+impl Browser {
+    /// Every URL the browser has asked for since it started: each request its pages sent
+    /// (`Network.requestWillBeSent` in the performance log), redirects and WebSockets too.
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let recorded = self
+            .recorded
+            .as_ref()
+            .expect("a browser started with Browser::start_recording");
+        let entries = self
+            .client
+            .issue_cmd(Log("performance"))
+            .await
+            .expect("the performance log");
+        let mut urls = Vec::new();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let event: serde_json::Value = serde_json::from_str(message).expect("a DevTools event");
+            let event = &event["message"];
+            let url = match event["method"].as_str() {
+                Some("Network.requestWillBeSent") => &event["params"]["request"]["url"],
+                Some("Network.webSocketCreated") => &event["params"]["url"],
+                _ => continue,
+            };
+            urls.extend(url.as_str().map(str::to_owned));
         }
+        let mut recorded = recorded.lock().expect("lock");
+        recorded.extend(urls);
+        recorded.clone()
     }
 }
 

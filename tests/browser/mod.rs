@@ -1,7 +1,9 @@
 mod admin;
+mod citizen;
 mod competence;
 mod driver;
 mod import;
+mod library;
 mod quiz;
 mod report;
 mod sign_in;

@@ -6,8 +6,9 @@
 //! - `cargo xtask setup` — only install the tools
 //! - `cargo xtask seed`  — build the server and create "Storby kommun", 20,000 employees with
 //!   two years of progress, for benchmarks (`-- --employees N --database URL`)
-//! - `cargo xtask bench` — seed 20,000 employees into SQLite and PostgreSQL and measure the
-//!   team view and the organisation report against their latency budgets
+//! - `cargo xtask bench` — also install wrk and Lighthouse; measure first load, throughput,
+//!   latency, memory and Lighthouse scores on SQLite and PostgreSQL against the budgets and
+//!   write `BENCHMARKS.md` (`--skip-build` keeps `dist/`, `--quick` also runs shorter)
 //!
 //! Every install step checks first and skips what is already there.
 
@@ -32,7 +33,10 @@ fn main() -> ExitCode {
         "build" => setup::build_tools().and_then(|()| build::frontend()),
         "run" => run(rest),
         "test" => test(rest),
-        "bench" => setup::test_tools().and_then(|()| bench::run()),
+        "bench" => setup::build_tools()
+            .and_then(|()| setup::test_tools())
+            .and_then(|()| setup::bench_tools())
+            .and_then(|()| bench::run(rest)),
         "seed" => seed::run(rest),
         _ => {
             eprintln!("usage: cargo xtask <setup|build|run|test|seed|bench> [-- extra arguments]");

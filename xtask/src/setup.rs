@@ -32,7 +32,7 @@ pub fn build_tools() -> Result<(), String> {
     if !root.join("node_modules/.bin/wasm-opt").exists()
         || !root.join("node_modules/axe-core/axe.min.js").exists()
     {
-        step("Installing npm tools (wasm-opt, axe-core)");
+        step("Installing npm tools (wasm-opt, axe-core, Lighthouse)");
         run(Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(&root))?;
@@ -73,6 +73,27 @@ pub fn test_tools() -> Result<(), String> {
     if crate::postgres::bin_dir().is_none() {
         missing.push("postgresql");
     }
+    apt_install(&missing)
+}
+
+/// What only `cargo xtask bench` needs: wrk from Debian and Lighthouse from npm.
+pub fn bench_tools() -> Result<(), String> {
+    // `wrk -v` prints its version but exits with a failure, so look for the program itself.
+    if output_of("sh", &["-c", "command -v wrk"]).is_none() {
+        apt_install(&["wrk"])?;
+    }
+    let root = util::root();
+    if !root.join("node_modules/.bin/lighthouse").exists() {
+        step("Installing Lighthouse (npm)");
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&root))?;
+    }
+    Ok(())
+}
+
+/// `apt-get install` of the packages, as root or through sudo; nothing when none is missing.
+fn apt_install(missing: &[&str]) -> Result<(), String> {
     if missing.is_empty() {
         return Ok(());
     }
@@ -94,6 +115,6 @@ pub fn test_tools() -> Result<(), String> {
     };
     apt(&["update", "-q"])?;
     let mut install = vec!["install", "-y", "-q"];
-    install.extend(missing);
+    install.extend_from_slice(missing);
     apt(&install)
 }

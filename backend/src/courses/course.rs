@@ -8,6 +8,9 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The printable key steps of a citizen course, in each language folder.
+pub const HANDOUT: &str = "handout.md";
+
 /// The facts in `course.toml`, shared by every language.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,6 +43,8 @@ pub struct CourseText {
     pub lessons: Vec<LessonFile>,
     pub practice: Vec<KeyedQuestion>,
     pub quiz: Vec<KeyedQuestion>,
+    /// `handout.md`: the key steps to print, as (heading, HTML). Citizen courses need one.
+    pub handout: Option<(String, String)>,
     pub dir: PathBuf,
 }
 
@@ -128,11 +133,17 @@ pub fn read(
             )),
         }
     }
-    Some(LoadedCourse {
-        slug,
-        meta: meta?,
-        texts,
-    })
+    let meta = meta?;
+    if meta.audience.serves(Audience::Citizen) {
+        for text in texts.values().filter(|t| t.handout.is_none()) {
+            problems.push(Diagnostic::new(
+                text.dir.join(HANDOUT),
+                0,
+                "a course for citizens needs a handout.md with the key steps to print",
+            ));
+        }
+    }
+    Some(LoadedCourse { slug, meta, texts })
 }
 
 fn read_text(
@@ -150,7 +161,7 @@ fn read_text(
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             name.ends_with(".md")
-                && !["index.md", "practice.md", "quiz.md"].contains(&name.as_str())
+                && !["index.md", "practice.md", "quiz.md", HANDOUT].contains(&name.as_str())
         })
         .collect();
     let lesson_files: Vec<String> = lesson_paths
@@ -186,12 +197,19 @@ fn read_text(
     }
     let practice = read_questions(&dir.join("practice.md"), false, problems);
     let quiz = read_questions(&dir.join("quiz.md"), true, problems);
+    let handout_path = dir.join(HANDOUT);
+    let handout = if handout_path.exists() {
+        read_page(&handout_path, &links, problems).map(|(heading, _, html)| (heading, html))
+    } else {
+        None
+    };
     (problems.len() == before).then(|| CourseText {
         title,
         intro_html,
         lessons,
         practice,
         quiz,
+        handout,
         dir: dir.to_path_buf(),
     })
 }

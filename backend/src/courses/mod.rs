@@ -116,6 +116,20 @@ impl Catalog {
         })
     }
 
+    /// A citizen course's printable key steps in `lang`.
+    pub fn handout(&self, slug: &str, lang: Lang) -> Option<common::Handout> {
+        let course = self.courses.get(slug)?;
+        let text = course.texts.get(&lang)?;
+        let (heading, html) = text.handout.clone()?;
+        Some(common::Handout {
+            slug: course.slug.clone(),
+            lang,
+            title: text.title.clone(),
+            heading,
+            html,
+        })
+    }
+
     /// The assessed quiz with its key, its pass mark and the course version, for grading.
     pub fn quiz_key(&self, slug: &str, lang: Lang) -> Option<(&[KeyedQuestion], u8, u32)> {
         let course = self.courses.get(slug)?;

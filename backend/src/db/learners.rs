@@ -21,7 +21,8 @@ pub async fn touch(
     Ok(())
 }
 
-/// Records that these learners were active now, in one statement.
+/// Records that these learners were active now, in one statement per 500. A learner already
+/// seen this second is left alone: rewriting the row would cost a page write for nothing.
 pub async fn touch_many(
     conn: &mut AnyConnection,
     learner_ids: &[&str],
@@ -30,7 +31,8 @@ pub async fn touch_many(
     for chunk in learner_ids.chunks(500) {
         let sql = format!(
             "INSERT INTO learners (id, created_at, last_seen_at) VALUES {} \
-             ON CONFLICT (id) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+             ON CONFLICT (id) DO UPDATE SET last_seen_at = excluded.last_seen_at \
+             WHERE learners.last_seen_at < excluded.last_seen_at",
             super::values(chunk.len(), 3)
         );
         let mut query = sqlx::query(&sql);

@@ -6,11 +6,15 @@ pub mod certificates;
 pub mod evidence;
 pub mod job_roles;
 pub mod learners;
+pub mod library_participants;
+pub mod library_sessions;
 pub mod people;
 pub mod people_import;
 pub mod progress_events;
 pub mod quiz_attempts;
 pub mod report;
+pub mod resume_codes;
+pub mod retention;
 pub mod self_assessments;
 pub mod sessions;
 pub mod team;
@@ -37,10 +41,14 @@ impl DbKind {
     }
 }
 
-/// A connection pool and which database it talks to.
+/// The connection pools and which database they talk to.
 #[derive(Debug, Clone)]
 pub struct Db {
     pub pool: AnyPool,
+    /// One connection of its own for the progress-event group commit
+    /// ([`crate::progress::ProgressWriter`]): a single writer never waits for SQLite's write
+    /// lock behind itself, nor for a connection behind the readers. Opened on first use.
+    pub writer: AnyPool,
     pub kind: DbKind,
 }
 
@@ -78,23 +86,48 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
     } else {
         return Err(DbError::UnsupportedUrl(url.to_owned()));
     };
-    let options =
-        AnyPoolOptions::new().max_connections(if kind == DbKind::Sqlite { 8 } else { 16 });
-    let options = if kind == DbKind::Sqlite {
-        options.after_connect(|conn, _| {
-            Box::pin(async move {
-                // WAL lets readers work while one writer commits; FULL makes commits durable.
-                conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
-                    .await?;
-                Ok(())
-            })
-        })
-    } else {
-        options
-    };
-    let pool = options.connect(&url).await.map_err(DbError::Connect)?;
+    let pool = pool_options(kind, if kind == DbKind::Sqlite { 8 } else { 16 }, false)
+        .connect(&url)
+        .await
+        .map_err(DbError::Connect)?;
     MIGRATOR.run(&pool).await.map_err(DbError::Migrate)?;
-    Ok(Db { pool, kind })
+    let writer = pool_options(kind, 1, true)
+        .connect_lazy(&url)
+        .map_err(DbError::Connect)?;
+    Ok(Db { pool, writer, kind })
+}
+
+/// Pool options; on SQLite every connection gets the pragmas that make it safe and durable.
+/// PostgreSQL's defaults (`synchronous_commit = on`) already are.
+fn pool_options(kind: DbKind, connections: u32, writer: bool) -> AnyPoolOptions {
+    let options = AnyPoolOptions::new().max_connections(connections);
+    if kind != DbKind::Sqlite {
+        return options;
+    }
+    options.after_connect(move |conn, _| {
+        Box::pin(async move {
+            // Set explicitly rather than trusting sqlx's or SQLite's build defaults:
+            // - WAL lets readers work while the writer commits;
+            // - synchronous = FULL fsyncs the WAL at every commit, so an acknowledged write
+            //   survives a power cut (NORMAL, the usual WAL choice, may lose the last commits);
+            // - foreign keys are off in SQLite unless asked for;
+            // - a writer waits up to 5 s for another's write lock instead of failing at once.
+            conn.execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+            )
+            .await?;
+            if writer {
+                // The progress writer's statement journals stay in memory: a multi-row upsert
+                // otherwise creates, writes and deletes a file in /var/tmp at every commit
+                // (they only undo a failed statement; the WAL is what survives a crash). Not
+                // for the readers: the report's large temporary tables would then be held in
+                // memory, which the process keeps long after (about 60 MB at 20,000 people).
+                conn.execute("PRAGMA temp_store = MEMORY;").await?;
+            }
+            Ok(())
+        })
+    })
 }
 
 /// Refreshes the planner's statistics, after a bulk load changed the tables' sizes by orders of

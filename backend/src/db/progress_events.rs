@@ -1,6 +1,8 @@
 //! Progress events, each stored once under the id the browser gave it.
 
-use sqlx::{AnyConnection, AnyPool, Row};
+use super::DbKind;
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Row, Transaction};
+use std::borrow::Borrow;
 
 /// An event as stored; two events with the same id must be equal in every field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,11 +16,24 @@ pub struct StoredEvent {
     pub occurred_at: i64,
 }
 
+/// Starts the transaction of a group of progress batches. On SQLite it takes the write lock at
+/// once (`BEGIN IMMEDIATE`): a transaction that reads first and writes later fails outright,
+/// without waiting, if another connection wrote in between.
+pub async fn begin_write(
+    conn: &mut AnyConnection,
+    kind: DbKind,
+) -> Result<Transaction<'_, Any>, sqlx::Error> {
+    match kind {
+        DbKind::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await,
+        DbKind::Postgres => conn.begin().await,
+    }
+}
+
 /// Inserts the events whose ids are new and returns those ids; existing ids are left as they
-/// were. One statement per 500 events.
+/// were. One statement per 500 events. Takes events or references to them.
 pub async fn insert_new(
     conn: &mut AnyConnection,
-    events: &[StoredEvent],
+    events: &[impl Borrow<StoredEvent>],
     received_at: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
     let mut inserted = Vec::new();
@@ -30,6 +45,7 @@ pub async fn insert_new(
         );
         let mut query = sqlx::query(&sql);
         for event in chunk {
+            let event = event.borrow();
             query = query
                 .bind(&event.id)
                 .bind(&event.learner_id)

@@ -109,10 +109,16 @@ pub async fn invalidate_on_write(
     request: Request,
     next: Next,
 ) -> Response {
+    let path = request.uri().path();
+    // Writes that cannot change anyone's evidence: lesson progress, library sessions, resume
+    // codes. Citizens in a session write often; they should not empty the cache each time.
+    let without_evidence = path == "/api/progress-events"
+        || path.starts_with("/api/library-sessions")
+        || path.starts_with("/api/resume-codes");
     let writes = !matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
-    ) && request.uri().path() != "/api/progress-events";
+    ) && !without_evidence;
     let response = next.run(request).await;
     if writes && response.status().is_success() {
         cache.invalidate();

@@ -42,7 +42,19 @@ pub async fn record(db: &Db, catalog: &Catalog, now: i64) -> Result<(), sqlx::Er
         let mut conn = db.pool.acquire().await?;
         db::report::save_snapshot(&mut conn, &month, &framework, &counts, true, now).await?;
     }
+    release_freed_memory();
     Ok(())
+}
+
+/// Counting a whole municipality leaves tens of megabytes of SQLite's temporary pages freed
+/// but still resident: glibc keeps freed memory inside its heaps for reuse. A snapshot runs
+/// every six hours, so hand that memory back instead of holding it between them.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the system; it takes no pointers.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// Fills in the `months` months before the current one from the evidence's dates, with

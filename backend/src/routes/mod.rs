@@ -7,14 +7,19 @@ pub mod competence;
 pub mod course_media;
 pub mod courses;
 pub mod framework;
+pub mod handouts;
 pub mod health;
 pub mod job_roles;
+pub mod library_participation;
+pub mod library_sessions;
+pub mod library_statistics;
 pub mod municipalities;
 pub mod people;
 pub mod people_import;
 pub mod progress;
 pub mod quiz_attempts;
 pub mod reports;
+pub mod resume_codes;
 pub mod team;
 pub mod units;
 
@@ -53,6 +58,11 @@ pub fn api() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(team::router())
         .merge(assignments::router())
         .merge(reports::router())
+        .merge(handouts::router())
+        .merge(library_sessions::router())
+        .merge(library_participation::router())
+        .merge(library_statistics::router())
+        .merge(resume_codes::router())
         .split_for_parts()
 }
 

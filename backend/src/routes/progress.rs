@@ -3,9 +3,10 @@
 
 use crate::auth::CurrentUser;
 use crate::db::progress_events::{Owner, StoredEvent};
-use crate::db::{self, learners, progress_events, quiz_attempts};
+use crate::db::{progress_events, quiz_attempts};
 use crate::error::AppError;
 use crate::extract::{Json, Query};
+use crate::progress::Outcome;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -29,6 +30,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Stores a batch of progress events under their browser-made ids: an id seen before with
 /// the same event is a no-op; with a different event the whole batch is refused (409) and
 /// nothing is stored. Signed in, the events are the person's; otherwise the learner's.
+/// Checked here, written by the group commit ([`crate::progress::ProgressWriter`]), answered
+/// once on disk.
 #[utoipa::path(post, path = "/api/progress-events", tag = "progress", request_body = ProgressBatch,
     responses((status = 200, body = ProgressReceipt), (status = 409, body = ProgressConflict),
         (status = 422, body = ErrorBody), (status = 400, body = ErrorBody)))]
@@ -61,53 +64,14 @@ async fn progress_events_create(
         return Ok(conflict(conflicting));
     }
 
-    let now = db::now();
-    let mut tx = state.db.pool.begin().await?;
-    let mut learner_ids: Vec<&str> = wanted.iter().map(|e| e.learner_id.as_str()).collect();
-    learner_ids.sort_unstable();
-    learner_ids.dedup();
-    learners::touch_many(&mut tx, &learner_ids, now).await?;
-    let inserted = progress_events::insert_new(&mut tx, &wanted, now).await?;
-    if inserted.len() < wanted.len() {
-        let again: Vec<&str> = wanted
-            .iter()
-            .map(|e| e.id.as_str())
-            .filter(|id| !inserted.iter().any(|new| new == id))
-            .collect();
-        for stored in progress_events::with_ids(&mut tx, &again).await? {
-            let Some(&index) = by_id.get(&stored.id) else {
-                continue;
-            };
-            if !same_event(&stored, &wanted[index]) {
-                conflicting.push(stored.id);
-            }
-        }
-        if !conflicting.is_empty() {
-            tx.rollback().await?;
-            return Ok(conflict(conflicting));
-        }
+    match state.progress.store(wanted).await? {
+        Outcome::Stored { new } => Ok(Json(ProgressReceipt {
+            stored: new as u32,
+            duplicates: (batch.events.len() - new) as u32,
+        })
+        .into_response()),
+        Outcome::Conflict(ids) => Ok(conflict(ids)),
     }
-    tx.commit().await?;
-    Ok(Json(ProgressReceipt {
-        stored: inserted.len() as u32,
-        duplicates: (batch.events.len() - inserted.len()) as u32,
-    })
-    .into_response())
-}
-
-/// The same event sent again. An event stored for one person is never another's; one stored
-/// anonymously (or re-sent after the session ended) is the same event.
-fn same_event(stored: &StoredEvent, wanted: &StoredEvent) -> bool {
-    let people_agree = match (&stored.person_id, &wanted.person_id) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
-    people_agree
-        && stored.learner_id == wanted.learner_id
-        && stored.kind == wanted.kind
-        && stored.course_slug == wanted.course_slug
-        && stored.lesson == wanted.lesson
-        && stored.occurred_at == wanted.occurred_at
 }
 
 fn conflict(ids: Vec<String>) -> Response {

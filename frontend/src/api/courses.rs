@@ -1,5 +1,7 @@
 use super::{get, post, ApiError};
-use common::{Audience, Course, CourseSummary, Framework, Lang, QuizResult, QuizSubmission};
+use common::{
+    Audience, Course, CourseSummary, Framework, Handout, Lang, QuizResult, QuizSubmission,
+};
 
 pub async fn list(lang: Lang, audience: Option<Audience>) -> Result<Vec<CourseSummary>, ApiError> {
     let audience = match audience {
@@ -20,4 +22,9 @@ pub async fn framework() -> Result<Framework, ApiError> {
 
 pub async fn submit_quiz(slug: &str, submission: &QuizSubmission) -> Result<QuizResult, ApiError> {
     post(&format!("/api/courses/{slug}/quiz-attempts"), submission).await
+}
+
+/// A citizen course's printable key steps; 404 for a course without one.
+pub async fn handout(slug: &str, lang: Lang) -> Result<Handout, ApiError> {
+    get(&format!("/api/courses/{slug}/handout?lang={lang}")).await
 }

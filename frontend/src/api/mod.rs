@@ -4,10 +4,13 @@
 pub mod auth;
 pub mod competence;
 pub mod courses;
+pub mod library;
 pub mod organisation;
+pub mod participation;
 pub mod people;
 pub mod progress;
 pub mod report;
+pub mod resume_codes;
 pub mod team;
 
 use common::ErrorBody;

@@ -1,5 +1,8 @@
 //! The `learn` bundle of the web app (see `common::Bundle`).
 
 fn main() {
-    frontend::start(frontend::bundles::learn::switch, frontend::bundles::plain);
+    frontend::start(
+        frontend::bundles::learn::switch,
+        frontend::bundles::for_citizens,
+    );
 }

@@ -1,4 +1,4 @@
-//! A course: its page, lessons, practice and quiz.
+//! A course: its page, lessons, practice, quiz and handout.
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -6,11 +6,12 @@ use common::Bundle;
 use yew::prelude::*;
 
 pub fn switch(route: Route) -> Html {
-    match route {
+    super::help_bar(match route {
         Route::Course { slug } => html! { <pages::course::CoursePage {slug} /> },
         Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
         Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
         Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
+        Route::Handout { slug } => html! { <pages::handout::HandoutPage {slug} /> },
         _ => elsewhere(Bundle::Courses),
-    }
+    })
 }

@@ -6,9 +6,9 @@ use common::Bundle;
 use yew::prelude::*;
 
 pub fn switch(route: Route) -> Html {
-    match route {
+    super::help_bar(match route {
         Route::Catalogue => html! { <pages::catalogue::Catalogue /> },
         Route::Login => html! { <pages::login::LoginPage /> },
         _ => elsewhere(Bundle::Learn),
-    }
+    })
 }

@@ -5,12 +5,12 @@ use crate::api;
 use crate::components::fetch::use_reloadable;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
 use common::{Me, Municipality};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const STORAGE_KEY: &str = "digikomp.municipality";
 

@@ -7,9 +7,9 @@ use crate::components::dates;
 use crate::components::fetch::use_reloadable;
 use crate::i18n::{use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{AssignmentStatus, TeamAssignment, TeamAssignments};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AssignmentListProps {

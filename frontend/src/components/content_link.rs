@@ -3,15 +3,9 @@
 
 use crate::i18n::use_i18n;
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::Lang;
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
-use yew_router::prelude::*;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LangQuery {
-    pub lang: Lang,
-}
 
 /// The language to show course content in: `?lang=` if given, else the interface's.
 #[hook]
@@ -19,8 +13,8 @@ pub fn use_content_lang() -> Lang {
     let i18n = use_i18n();
     let location = use_location();
     location
-        .and_then(|l| l.query::<LangQuery>().ok())
-        .map(|q| q.lang)
+        .and_then(|l| l.param("lang"))
+        .and_then(|lang| lang.parse().ok())
         .unwrap_or(i18n.lang())
 }
 
@@ -37,10 +31,15 @@ pub struct ContentLinkProps {
 #[component]
 pub fn ContentLink(props: &ContentLinkProps) -> Html {
     let i18n = use_i18n();
-    let query = (props.lang != i18n.lang()).then_some(LangQuery { lang: props.lang });
+    let query = (props.lang != i18n.lang()).then(|| AttrValue::from(lang_query(props.lang)));
     html! {
-        <Link<Route, LangQuery> to={props.to.clone()} {query} classes={props.classes.clone()}>
+        <Link<Route> to={props.to.clone()} {query} classes={props.classes.clone()}>
             { props.children.clone() }
-        </Link<Route, LangQuery>>
+        </Link<Route>>
     }
+}
+
+/// `lang=…`: the query that carries the content language.
+pub fn lang_query(lang: Lang) -> String {
+    format!("lang={lang}")
 }

@@ -6,9 +6,9 @@ use crate::components::content_link::ContentLink;
 use crate::components::dates;
 use crate::i18n::I18n;
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{AssignmentStatus, AssignmentView, Completion};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The status's code for `data-status`, and its text with a mark: never colour alone.
 pub fn assignment_status(i18n: &I18n, status: AssignmentStatus) -> (&'static str, Html) {

@@ -4,11 +4,11 @@
 use crate::components::competence_chart::competence_name;
 use crate::i18n::I18n;
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{Framework, GapCell, TeamMember};
 use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Column headers show the competence's name cut to about this many characters; the whole
 /// name is still read out and shown on hover.

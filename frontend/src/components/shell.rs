@@ -1,14 +1,16 @@
 //! The frame of every page: skip link, header with navigation and languages, main, footer.
 
 use super::language_switcher::LanguageSwitcher;
+use super::large_text::LargeTextToggle;
 use crate::api;
 use crate::i18n::use_i18n;
 use crate::learner::new_learner_id;
 use crate::progress::{sign_out_pending, Progress};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
+use common::GrantKind;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
@@ -89,6 +91,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                             if me.as_ref().is_some_and(|me| me.is_manager() || me.is_admin()) {
                                 <li><Link<Route> to={Route::Team}>{ i18n.t("nav-team") }</Link<Route>></li>
                             }
+                            if me.as_ref().is_some_and(|me| me.has(GrantKind::Guide)) {
+                                <li><Link<Route> to={Route::Library}>{ i18n.t("library-nav") }</Link<Route>></li>
+                            }
                             if me.as_ref().is_some_and(|me| me.is_admin()) {
                                 <li><Link<Route> to={Route::Admin}>{ i18n.t("nav-admin") }</Link<Route>></li>
                             }
@@ -96,6 +101,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </nav>
                     { account }
                     <LanguageSwitcher />
+                    <LargeTextToggle />
                 </div>
                 { status_line }
             </header>

@@ -5,9 +5,9 @@ use crate::components::competence_chart::competence_label;
 use crate::components::dates;
 use crate::i18n::I18n;
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{ExpiringEvidence, Framework, TeamSummary};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How many of the competences with people below the minimum are listed.
 const MOST_BELOW_SHOWN: usize = 5;

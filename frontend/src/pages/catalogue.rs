@@ -82,7 +82,7 @@ pub fn Catalogue() -> Html {
                             { i18n.t_with("catalogue-count", &[("count", list.len().into())]) }
                         </p>
                         <ul class="course-list">
-                            { for list.iter().map(|course| course_card(&i18n, course)) }
+                            { for list.iter().map(|course| course_card(&i18n, course, "h2")) }
                         </ul>
                     </>
                 },
@@ -91,7 +91,9 @@ pub fn Catalogue() -> Html {
     }
 }
 
-fn course_card(i18n: &I18n, course: &CourseSummary) -> Html {
+/// A course in a list: its title (a `heading` of that level) linking to it, its plain-language
+/// introduction, who it is for and how long it takes.
+pub fn course_card(i18n: &I18n, course: &CourseSummary, heading: &'static str) -> Html {
     let audience = match course.audience {
         Audience::Staff => i18n.t("audience-staff"),
         Audience::Citizen => i18n.t("audience-citizen"),
@@ -99,11 +101,11 @@ fn course_card(i18n: &I18n, course: &CourseSummary) -> Html {
     };
     html! {
         <li class="course-card" lang={course.lang.code()}>
-            <h2>
+            <@{heading}>
                 <ContentLink to={Route::Course { slug: course.slug.clone() }} lang={course.lang}>
                     { &course.title }
                 </ContentLink>
-            </h2>
+            </@>
             <div class="course-intro">{ Html::from_html_unchecked(AttrValue::from(course.intro_html.clone())) }</div>
             <p class="meta" lang={i18n.lang().code()}>
                 <span>{ audience }</span>

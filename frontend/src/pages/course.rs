@@ -11,7 +11,7 @@ use crate::pages::CourseProps;
 use crate::progress::{lessons_done_here, use_progress};
 use crate::route::Route;
 use crate::session::use_session;
-use common::{Course, CourseProgress, Framework, Lang};
+use common::{Audience, Course, CourseProgress, Framework, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,7 +69,10 @@ pub fn CoursePage(props: &CourseProps) -> Html {
             }
             <h2>{ i18n.t("quiz") }</h2>
             <p>{ i18n.t_with("quiz-intro", &[("count", course.quiz.len().into()), ("passmark", course.pass_mark.into())]) }</p>
-            <p><ContentLink to={Route::Quiz { slug }} {lang}>{ i18n.t("quiz-start") }</ContentLink></p>
+            <p><ContentLink to={Route::Quiz { slug: slug.clone() }} {lang}>{ i18n.t("quiz-start") }</ContentLink></p>
+            if course.summary.audience != Audience::Staff {
+                <p class="handout-link-row"><ContentLink to={Route::Handout { slug }} {lang}>{ i18n.t("handout-link") }</ContentLink></p>
+            }
         </article>
     }
 }

@@ -6,10 +6,10 @@ use crate::i18n::{set_title, use_i18n};
 use crate::learner::learner_id;
 use crate::progress;
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::{start_page, use_session};
 use common::LoginRequest;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn LoginPage() -> Html {

@@ -11,11 +11,11 @@ use crate::components::gap_list::GapList;
 use crate::components::status::Loading;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
 use common::{GrantKind, Me, MyCompetence};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn MyPage() -> Html {

@@ -1,7 +1,7 @@
 use crate::i18n::{set_title, use_i18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn NotFound() -> Html {

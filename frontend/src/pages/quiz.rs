@@ -5,19 +5,22 @@ use crate::components::content_link::ContentLink;
 use crate::components::fetch::use_course;
 use crate::components::form::error_text;
 use crate::components::question::{on_answer, Feedback, Question};
+use crate::components::resume_code::ResumeCodeOffer;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::learner::{learner_id, random_uuid};
 use crate::pages::CourseProps;
+use crate::participation::use_participation;
 use crate::progress::{use_progress, waiting_quiz, QuizSend};
 use crate::route::Route;
-use common::{Answer, QuizResult, QuizSubmission};
+use crate::router::prelude::*;
+use common::{Answer, Audience, QuizResult, QuizSubmission};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn QuizPage(props: &CourseProps) -> Html {
     let i18n = use_i18n();
     let progress = use_progress();
+    let participation = use_participation();
     let (course, lang) = use_course(&props.slug);
     let answers = use_state(Vec::<Vec<usize>>::new);
     // Made once per attempt and kept while it is sent again, so the server grades it once.
@@ -37,6 +40,16 @@ pub fn QuizPage(props: &CourseProps) -> Html {
                 if let Some(element) = summary_ref.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
+            }
+        });
+    }
+    {
+        // Passing finishes the course for a library session the learner takes part in.
+        let passed = result.as_ref().is_some_and(|r| r.passed);
+        let slug = props.slug.clone();
+        use_effect_with(passed, move |passed| {
+            if *passed {
+                participation.finished(&slug);
             }
         });
     }
@@ -78,6 +91,7 @@ pub fn QuizPage(props: &CourseProps) -> Html {
     set_title(&format!("{} – {}", i18n.t("quiz"), course.summary.title));
     let count = course.quiz.len();
     let slug = course.summary.slug.clone();
+    let for_citizens = course.summary.audience != Audience::Staff;
 
     let onsubmit = {
         let (answers, attempt, result, problem, sending, queued, i18n, progress) = (
@@ -178,7 +192,7 @@ pub fn QuizPage(props: &CourseProps) -> Html {
                 <ContentLink to={Route::Course { slug: slug.clone() }} {lang}><span lang={lang.code()}>{ &course.summary.title }</span></ContentLink>
             </nav>
             <h1 tabindex="-1" ref={heading_ref}>{ i18n.t("quiz") }</h1>
-            { for result.as_ref().map(|r| outcome(&i18n, r, &summary_ref, &on_retry)) }
+            { for result.as_ref().map(|r| outcome(&i18n, r, &summary_ref, &on_retry, for_citizens)) }
             if result.is_none() {
                 <p class="lead">{ i18n.t_with("quiz-intro", &[("count", count.into()), ("passmark", course.pass_mark.into())]) }</p>
             }
@@ -211,12 +225,14 @@ fn unanswered(i18n: &I18n, answers: &[Vec<usize>], count: usize) -> Option<Strin
         .then(|| i18n.t_with("quiz-unanswered", &[("numbers", left.join(", ").into())]))
 }
 
-/// The grade: passed or not, the score, the certificate when one was issued, and a retry.
+/// The grade: passed or not, the score, the certificate when one was issued, and a retry;
+/// after passing a course for citizens, a resume code to continue at home.
 fn outcome(
     i18n: &I18n,
     r: &QuizResult,
     heading: &NodeRef,
     on_retry: &Callback<MouseEvent>,
+    for_citizens: bool,
 ) -> Html {
     html! {
         <section class={classes!("result", if r.passed { "is-passed" } else { "is-failed" })}
@@ -231,6 +247,9 @@ fn outcome(
             { for r.certificate.clone().map(|code| html! {
                 <p><Link<Route> to={Route::Certificate { code }} classes="certificate-link">{ i18n.t("quiz-certificate") }</Link<Route>></p>
             }) }
+            if r.passed && for_citizens {
+                <ResumeCodeOffer />
+            }
             <p>{ i18n.t("quiz-review") }</p>
             <button type="button" class="secondary" onclick={on_retry.clone()}>{ i18n.t("quiz-retry") }</button>
         </section>

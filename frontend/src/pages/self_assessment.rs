@@ -7,13 +7,13 @@ use crate::components::form::{error_text, outcome_message, submit, Outcome};
 use crate::components::status::Loading;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
 use common::{Framework, SaveSelfAssessment, SelfAssessment, StatementGroup};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The ticked statement levels per competence id.
 type Ticked = BTreeMap<String, BTreeSet<u8>>;

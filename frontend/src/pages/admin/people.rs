@@ -8,10 +8,10 @@ use crate::components::form::{edit, Field};
 use crate::components::unit_select::UnitSelect;
 use crate::i18n::{use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::PeoplePage as Page;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const PAGE_SIZE: u32 = 50;
 

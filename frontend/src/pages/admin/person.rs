@@ -10,23 +10,16 @@ use crate::components::form::{edit, optional, outcome_message, submit, toggle, F
 use crate::components::unit_select::UnitSelect;
 use crate::i18n::{set_title, use_i18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{Person, SavePerson};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonProps {
     /// `None` for a new person.
     #[prop_or_default]
     pub id: Option<AttrValue>,
-}
-
-/// `?created=true` on the page a new person's form moves to once saved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct Created {
-    created: bool,
 }
 
 /// `/admin/people/:id` and `/admin/people/new`, inside the admin frame.
@@ -61,8 +54,8 @@ fn PersonForm(props: &PersonFormProps) -> Html {
     let i18n = use_i18n();
     let navigator = use_navigator();
     let created = use_location()
-        .and_then(|l| l.query::<Created>().ok())
-        .is_some_and(|q| q.created);
+        .and_then(|l| l.param("created"))
+        .is_some_and(|created| created == "true");
     let form = use_state(|| match props.person.as_deref() {
         Some(p) => SavePerson {
             name: p.name.clone(),
@@ -137,7 +130,7 @@ fn PersonForm(props: &PersonFormProps) -> Html {
                 });
                 if let (Some(person), Some(navigator)) = (created, navigator) {
                     let to = Route::AdminPerson { id: person.id };
-                    let _ = navigator.replace_with_query(&to, &Created { created: true });
+                    navigator.replace_with_query(&to, "created=true");
                 }
                 done
             });

@@ -11,9 +11,9 @@ use crate::components::share_bar::{count, percent, share_with_bar};
 use crate::components::trend_chart::TrendChart;
 use crate::i18n::{use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use common::{Framework, OrgReport, ReportUnit};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Units deeper than this are indented as far as this (the CSS has a class per depth).
 const DEEPEST_INDENT: u32 = 6;

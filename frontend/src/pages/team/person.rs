@@ -10,11 +10,11 @@ use crate::components::gap_list::GapList;
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
 use common::{NamedRef, PersonCompetence};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonProps {

@@ -12,13 +12,12 @@ use crate::components::team_filters::{Sort, TeamFilters, TeamQuery};
 use crate::components::team_summary::team_summary;
 use crate::i18n::{set_title, use_i18n, I18n};
 use crate::route::Route;
+use crate::router::prelude::*;
 use crate::session::use_session;
 use common::{GrantKind, Me, NamedRef, TeamFilter, TeamGaps, TeamMember};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 #[component]
 pub fn TeamPage() -> Html {
@@ -185,7 +184,7 @@ fn shown<'a>(
 fn change_query(navigator: Option<Navigator>) -> Callback<TeamQuery> {
     Callback::from(move |next: TeamQuery| {
         if let Some(navigator) = &navigator {
-            let _ = navigator.replace_with_query(&Route::Team, Raw(next.to_query()));
+            navigator.replace_with_query(&Route::Team, &next.to_query());
         }
     })
 }

@@ -1,6 +1,8 @@
 //! Every API route × every role → allowed or refused. The table must list exactly the routes
 //! of the OpenAPI document, so a new route cannot be added without deciding who may use it.
 
+mod library;
+
 use crate::helpers::{on_both_databases, TestApp};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -26,6 +28,10 @@ use Role::*;
 const ROLES: [Role; 7] = [
     Anonymous, Employee, Manager, Guide, Admin, OtherAdmin, Superadmin,
 ];
+/// The demo guide guides at Stadsbiblioteket, the library of the requests.
+const GUIDING: &[Role] = &[Guide, Superadmin];
+/// The library's numbers: its guide and the administrators of the units above it.
+const LIBRARY_FOLLOW_UP: &[Role] = &[Guide, Admin, Superadmin];
 const EVERYONE: &[Role] = &ROLES;
 const SIGNED_IN: &[Role] = &[Employee, Manager, Guide, Admin, OtherAdmin, Superadmin];
 const ANY_ADMIN: &[Role] = &[Admin, OtherAdmin, Superadmin];
@@ -46,6 +52,7 @@ struct Fixture {
     csv: String,
     quiz_answers: Value,
     certificate: String,
+    library: library::LibraryFixture,
 }
 
 /// The anonymous learner of the progress requests.
@@ -55,6 +62,8 @@ enum Body {
     None,
     Json(Value),
     Csv(String),
+    /// As the participant of the fixture's library session, with a JSON body or none.
+    Participant(Option<Value>),
 }
 
 struct Case {
@@ -97,6 +106,11 @@ fn cases() -> Vec<Case> {
                 }))
             },
         ),
+        // Middle: the library's session must still be running for the participant's cases.
+    ]
+    .into_iter()
+    .chain(library::cases())
+    .chain(vec![
         case(Method::POST, "/api/progress-events", EVERYONE, |_, _| {
             Body::Json(json!({ "events": [{
                 "id": uuid::Uuid::new_v4().to_string(), "learner_id": LEARNER,
@@ -236,10 +250,14 @@ fn cases() -> Vec<Case> {
         case(Method::POST, "/api/auth/login", EVERYONE, |_, _| {
             Body::Json(json!({ "email": "chef@exempelby.se", "password": "demo" }))
         }),
-    ]
+    ])
+    .collect()
 }
 
 fn fill(path: &str, f: &Fixture) -> String {
+    if let Some(path) = library::fill(path, &f.library) {
+        return path;
+    }
     let id = if path.starts_with("/api/municipalities/") {
         &f.municipality
     } else if path.starts_with("/api/units/") {
@@ -318,6 +336,13 @@ async fn every_route_refuses_the_wrong_roles(app: TestApp) {
                 Body::None => request,
                 Body::Json(value) => request.json(&value),
                 Body::Csv(text) => request.header("content-type", "text/csv").body(text),
+                Body::Participant(json) => {
+                    let request = request.header("digikomp-participant", &fixture.library.token);
+                    match json {
+                        Some(value) => request.json(&value),
+                        None => request,
+                    }
+                }
             };
             let status = request.send().await.expect("request is sent").status();
             let allowed = case.allowed.contains(role);
@@ -409,5 +434,6 @@ async fn fixture(app: &TestApp, admin: &reqwest::Client) -> Fixture {
         quiz_answers: serde_json::to_value(app.answer_key("phishing-at-work", common::Lang::Sv))
             .expect("answers"),
         certificate: certificate.0,
+        library: library::fixture(app).await,
     }
 }
