@@ -7,8 +7,8 @@
 const BUILD = "__DIGIKOMP_BUILD__";
 const SHELL = "digikomp-shell-" + BUILD; // the bundles' pages and the hashed files they load
 // The app is built as bundles (common::Bundle in the Rust code): addresses under these
-// prefixes (longest first) have a page of their own, everything else is /index.html. The
-// server fills this in, like BUILD.
+// prefixes (longest first; a `*` segment stands for any one) have a page of their own,
+// everything else is /index.html. The server fills this in, like BUILD.
 const PAGES = "__DIGIKOMP_PAGES__";
 const CONTENT = "digikomp-content-" + BUILD; // courses and the framework, as last fetched
 
@@ -52,18 +52,22 @@ self.addEventListener("fetch", (event) => {
 
 // The page of the bundle that serves `path`.
 function pageFor(path) {
+  const segments = path.split("/");
   for (const [prefix, page] of PAGES) {
-    if (path === prefix || path.startsWith(prefix + "/")) return page;
+    const wanted = prefix.split("/");
+    if (wanted.every((want, i) => i < segments.length && (want === "*" || want === segments[i]))) {
+      return page;
+    }
   }
   return "/index.html";
 }
 
-// The learners' pages at once (the catalogue's and the courses', so that a started course can
-// be finished offline from the first visit), and the page of the bundle the worker was
+// The learners' pages at once (the catalogue's, the courses' and the lessons', so that a
+// started course can be finished offline from the first visit), and the page of the bundle the worker was
 // installed from (a manager on /team, say). Other bundles' pages are kept when they are
 // first opened (see page()).
 async function cacheShell() {
-  const pages = new Set(["/index.html", pageFor("/courses/")]);
+  const pages = new Set(["/index.html", pageFor("/courses/c"), pageFor("/courses/c/lessons/1")]);
   const clients = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
   for (const client of clients) pages.add(pageFor(new URL(client.url).pathname));
   await Promise.all([...pages].map(cachePage));

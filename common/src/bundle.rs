@@ -13,9 +13,13 @@
 pub enum Bundle {
     /// The catalogue and signing in: what learners and citizens open first.
     Learn,
-    /// A course: its page, lessons, practice and quiz, and the progress outbox that records
+    /// A course: its page, practice, quiz and handout, and the progress outbox that records
     /// them; kept by the service worker so that a started course can be finished offline.
     Courses,
+    /// A course's lessons, with the outbox: the page learners and citizens spend their time
+    /// on, and an entry page of its own (a link in an e-mail, a bookmark), so without the
+    /// quiz and the course page. Kept by the service worker like `Courses`.
+    Lesson,
     /// My competence.
     Me,
     /// The self-assessment: a bundle of its own, as it is as large as the rest of "my
@@ -23,8 +27,10 @@ pub enum Bundle {
     Assess,
     /// A certificate, which anyone with its link may open and print.
     Certificate,
-    /// The manager's team view and person pages.
+    /// The manager's team view.
     Team,
+    /// One person of the manager's team: their competence, and assigning them courses.
+    Person,
     /// The administration pages.
     Admin,
     /// Joining a library's digital-help session, and the citizen courses of a session: what
@@ -35,13 +41,15 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 9] = [
+    pub const ALL: [Bundle; 11] = [
         Bundle::Learn,
         Bundle::Courses,
+        Bundle::Lesson,
         Bundle::Me,
         Bundle::Assess,
         Bundle::Certificate,
         Bundle::Team,
+        Bundle::Person,
         Bundle::Admin,
         Bundle::Join,
         Bundle::Library,
@@ -52,10 +60,12 @@ impl Bundle {
         match self {
             Bundle::Learn => "learn",
             Bundle::Courses => "courses",
+            Bundle::Lesson => "lesson",
             Bundle::Me => "me",
             Bundle::Assess => "assess",
             Bundle::Certificate => "certificate",
             Bundle::Team => "team",
+            Bundle::Person => "person",
             Bundle::Admin => "admin",
             Bundle::Join => "join",
             Bundle::Library => "library",
@@ -67,10 +77,12 @@ impl Bundle {
         match self {
             Bundle::Learn => "index.html",
             Bundle::Courses => "courses.html",
+            Bundle::Lesson => "lesson.html",
             Bundle::Me => "me.html",
             Bundle::Assess => "assess.html",
             Bundle::Certificate => "certificate.html",
             Bundle::Team => "team.html",
+            Bundle::Person => "person.html",
             Bundle::Admin => "admin.html",
             Bundle::Join => "join.html",
             Bundle::Library => "library.html",
@@ -78,15 +90,18 @@ impl Bundle {
     }
 
     /// The address prefixes (whole path segments, without the leading `/`) this bundle
-    /// serves; none for the bundle that serves everything else. The longest match wins.
+    /// serves; none for the bundle that serves everything else. A `*` segment stands for any
+    /// one segment (a course's slug). The longest match wins.
     pub fn prefixes(self) -> &'static [&'static str] {
         match self {
             Bundle::Learn => &[],
             Bundle::Courses => &["courses"],
+            Bundle::Lesson => &["courses/*/lessons"],
             Bundle::Me => &["me"],
             Bundle::Assess => &["me/self-assessment"],
             Bundle::Certificate => &["certificates"],
             Bundle::Team => &["team"],
+            Bundle::Person => &["team/people"],
             Bundle::Admin => &["admin"],
             Bundle::Join => &["join"],
             Bundle::Library => &["library"],
@@ -107,9 +122,12 @@ impl Bundle {
     /// The bundle that serves the page at `path` (an address's path, without query).
     pub fn for_path(path: &str) -> Bundle {
         let path = path.trim_start_matches('/');
+        // Segment by segment, `*` matching any; the path may go on below the prefix.
         let under = |prefix: &str| {
-            path.strip_prefix(prefix)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            let mut segments = path.split('/');
+            prefix
+                .split('/')
+                .all(|want| segments.next().is_some_and(|s| want == "*" || s == want))
         };
         // No sorting here: this runs in every bundle, and sorting code is not small.
         let mut best: Option<(&str, Bundle)> = None;
@@ -131,7 +149,11 @@ mod tests {
     #[test]
     fn addresses_go_to_their_area() {
         assert_eq!(Bundle::for_path("/"), Bundle::Learn);
-        assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Courses);
+        assert_eq!(Bundle::for_path("/courses/x/lessons/2"), Bundle::Lesson);
+        assert_eq!(Bundle::for_path("/courses/x/lessons"), Bundle::Lesson);
+        assert_eq!(Bundle::for_path("/courses/x/quiz"), Bundle::Courses);
+        assert_eq!(Bundle::for_path("/courses/lessons"), Bundle::Courses);
+        assert_eq!(Bundle::for_path("/courses"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/courses/x"), Bundle::Courses);
         assert_eq!(Bundle::for_path("/login"), Bundle::Learn);
         assert_eq!(Bundle::for_path("/certificates/abc"), Bundle::Certificate);
@@ -140,7 +162,8 @@ mod tests {
         assert_eq!(Bundle::for_path("/me/self-assessment"), Bundle::Assess);
         assert_eq!(Bundle::for_path("/me/self-assessments"), Bundle::Me);
         assert_eq!(Bundle::for_path("/team"), Bundle::Team);
-        assert_eq!(Bundle::for_path("/team/people/7"), Bundle::Team);
+        assert_eq!(Bundle::for_path("/team/people/7"), Bundle::Person);
+        assert_eq!(Bundle::for_path("/team/peoples"), Bundle::Team);
         assert_eq!(Bundle::for_path("/admin/people"), Bundle::Admin);
         assert_eq!(Bundle::for_path("/teams"), Bundle::Learn);
         assert_eq!(Bundle::for_path("/join"), Bundle::Join);

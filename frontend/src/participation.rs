@@ -9,22 +9,20 @@ use crate::i18n::use_i18n;
 use crate::route::Route;
 use crate::router::prelude::*;
 use common::{Joined, Lang, ParticipantActivity};
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const STORAGE_KEY: &str = "digikomp.participant";
+/// The course whose last lesson was just finished: the next report says it is finished. In
+/// `sessionStorage` too, as the page after a course's last lesson (its quiz) is in another
+/// bundle and so loaded anew.
+const FINISHING_KEY: &str = "digikomp.finishing";
 /// How often the session is looked at while a guide is on the way, in milliseconds.
 const POLL_WAITING: i32 = 5_000;
 /// How often otherwise: enough to notice that the session has ended.
 const POLL_IDLE: i32 = 30_000;
-
-thread_local! {
-    /// The course whose last lesson was just finished: the next report says it is finished.
-    static FINISHING: RefCell<Option<String>> = const { RefCell::new(None) };
-}
 
 #[derive(Debug, Default, PartialEq)]
 pub struct State {
@@ -153,8 +151,8 @@ impl Participation {
     /// The participant finished the last lesson of `slug`: the report of the page they go on
     /// to says the course is finished.
     pub fn finishing(&self, slug: &str) {
-        if self.active() {
-            FINISHING.with(|f| *f.borrow_mut() = Some(slug.to_owned()));
+        if let Some(storage) = session_storage().filter(|_| self.active()) {
+            let _ = storage.set_item(FINISHING_KEY, slug);
         }
     }
 }
@@ -182,9 +180,13 @@ pub fn ParticipationProvider(props: &ProviderProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((route, token.clone()), move |(route, token)| {
-            let place = route.as_ref().and_then(course_place);
+            // Reported by the next bundle's page instead, as this one is going.
+            let place = route
+                .as_ref()
+                .filter(|_| !crate::route::leaving())
+                .and_then(course_place);
             if let (Some(token), Some((slug, lesson))) = (token.clone(), place) {
-                let finished = FINISHING.with(|f| f.borrow_mut().take()).as_ref() == Some(&slug);
+                let finished = take_finishing().as_ref() == Some(&slug);
                 report(token, slug, lesson, finished, dispatcher);
             }
         });
@@ -258,6 +260,14 @@ fn refresh(token: Rc<str>, lang: Lang, dispatcher: UseReducerDispatcher<State>) 
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// The course noted by [`Participation::finishing`], forgotten as it is read.
+fn take_finishing() -> Option<String> {
+    let storage = session_storage()?;
+    let slug = storage.get_item(FINISHING_KEY).ok().flatten();
+    let _ = storage.remove_item(FINISHING_KEY);
+    slug
 }
 
 fn stored() -> Option<String> {

@@ -122,6 +122,17 @@ fn current_path() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The page is being loaded again for another bundle: nothing more to do here.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this bundle's page is about to be replaced by another bundle's (see
+/// [`elsewhere`]); what would be sent from it now may be cut off, so is left to the next.
+pub fn leaving() -> bool {
+    LEAVING.with(|leaving| leaving.get())
+}
+
 /// Notes the address the server sent this bundle for.
 pub fn note_load_path() {
     let _ = LOADED_AT.set(current_path());
@@ -137,6 +148,7 @@ pub fn elsewhere(this: common::Bundle) -> Html {
     let served_here = LOADED_AT.get() == Some(&path);
     if common::Bundle::for_path(&path) != this && !served_here {
         if let Some(window) = web_sys::window() {
+            LEAVING.with(|leaving| leaving.set(true));
             let _ = window.location().reload();
         }
         return Html::default();

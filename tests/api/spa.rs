@@ -15,6 +15,11 @@ async fn app_with_fake_build() -> (TestApp, tempfile::TempDir) {
     )
     .expect("write");
     std::fs::write(
+        dist.path().join("lesson.html"),
+        "<!doctype html><title>Digikomp lesson</title>",
+    )
+    .expect("write");
+    std::fs::write(
         dist.path().join("sw.js"),
         "const BUILD = \"__DIGIKOMP_BUILD__\"; const PAGES = \"__DIGIKOMP_PAGES__\";",
     )
@@ -37,7 +42,7 @@ async fn app_with_fake_build() -> (TestApp, tempfile::TempDir) {
 async fn client_routes_fall_back_to_index_html_uncached() {
     let (app, _dist) = app_with_fake_build().await;
 
-    for path in ["/", "/courses/phishing-at-work/lessons/2", "/no/such/page"] {
+    for path in ["/", "/courses/phishing-at-work/practice", "/no/such/page"] {
         let response = app.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
@@ -58,9 +63,11 @@ async fn each_area_gets_the_page_of_its_bundle() {
 
     for (path, title) in [
         ("/team", "Digikomp team"),
-        ("/team/people/7", "Digikomp team"),
         ("/teams", "Digikomp"),
+        ("/courses/phishing-at-work/lessons/2", "Digikomp lesson"),
         ("/courses/phishing-at-work", "Digikomp"),
+        // A person's page is a bundle of its own, not in this build either.
+        ("/team/people/7", "Digikomp"),
         // No me.html in this build: the learners' page stands in.
         ("/me", "Digikomp"),
     ] {
@@ -82,7 +89,9 @@ async fn the_service_worker_knows_the_build_and_the_bundles_pages() {
 
     assert!(!script.contains("__DIGIKOMP"), "{script}");
     assert!(
-        script.contains(r#"const PAGES = [["/team", "/team.html"]];"#),
+        script.contains(
+            r#"const PAGES = [["/courses/*/lessons", "/lesson.html"], ["/team", "/team.html"]];"#
+        ),
         "{script}"
     );
 }

@@ -1,4 +1,4 @@
-//! A course: its page, lessons, practice, quiz and handout.
+//! A course: its page, practice, quiz and handout (its lessons are `lesson`).
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -8,7 +8,6 @@ use yew::prelude::*;
 pub fn switch(route: Route) -> Html {
     super::help_bar(match route {
         Route::Course { slug } => html! { <pages::course::CoursePage {slug} /> },
-        Route::Lesson { slug, number } => html! { <pages::lesson::LessonPage {slug} {number} /> },
         Route::Practice { slug } => html! { <pages::practice::PracticePage {slug} /> },
         Route::Quiz { slug } => html! { <pages::quiz::QuizPage {slug} /> },
         Route::Handout { slug } => html! { <pages::handout::HandoutPage {slug} /> },

@@ -16,12 +16,14 @@ pub mod certificate;
 pub mod courses;
 pub mod join;
 pub mod learn;
+pub mod lesson;
 pub mod library;
 pub mod me;
+pub mod person;
 pub mod team;
 
 /// Around the pages of a bundle that records progress: the outbox that sends it, with the
-/// status line. It is about a sixth of a bundle (18 KB brotli), so only `courses` has it;
+/// status line. It is about a sixth of a bundle (18 KB brotli), so only `courses` and `lesson` have it;
 /// elsewhere what waits is sent when a course page is opened again. Courses are where
 /// citizens in a library session go, so it also has what [`for_citizens`] adds.
 pub fn with_progress(pages: Html) -> Html {

@@ -1,4 +1,4 @@
-//! The manager's team view and person pages.
+//! The manager's team view (a person's page is `person`).
 
 use crate::pages;
 use crate::route::{elsewhere, Route};
@@ -8,7 +8,6 @@ use yew::prelude::*;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Team => html! { <pages::team::view::TeamPage /> },
-        Route::TeamPerson { id } => html! { <pages::team::person::TeamPersonPage {id} /> },
         _ => elsewhere(Bundle::Team),
     }
 }
