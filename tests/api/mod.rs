@@ -12,6 +12,7 @@ mod quiz_attempts;
 mod report;
 mod scoping;
 mod seed;
+mod sessions;
 mod spa;
 mod team;
 mod units;

@@ -237,3 +237,27 @@ async fn assert_seeding_again_is_refused(app: &TestApp, options: &SeedOptions) {
     }
     assert_eq!(after, before, "nothing changed");
 }
+
+/// `digikomp seed` ends with `db::analyze`: on SQLite it keeps the tables' sizes for the
+/// planner but no sampled values, which would make SQLite plan every query again at each
+/// execution.
+#[tokio::test]
+async fn statistics_on_sqlite_keep_sizes_but_no_samples() {
+    let app = TestApp::spawn(crate::helpers::Backend::Sqlite).await;
+    app.seed_demo().await;
+
+    backend::db::analyze(&app.db.pool).await.expect("analyze");
+
+    let count = |table: &'static str| {
+        let pool = app.db.pool.clone();
+        async move {
+            let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(&pool)
+                .await
+                .expect("count");
+            n
+        }
+    };
+    assert!(count("sqlite_stat1").await > 0, "sizes are kept");
+    assert_eq!(count("sqlite_stat4").await, 0, "no sampled values");
+}

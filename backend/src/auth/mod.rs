@@ -20,6 +20,10 @@ pub const FOLLOW_UP: [GrantKind; 2] = [GrantKind::Manager, GrantKind::Admin];
 const TOUCH_EVERY_SECS: i64 = 60;
 
 /// The signed-in person; extracting it refuses the request with 401 when nobody is.
+///
+/// Database round trips: none when the session was read in the last few seconds (it is held
+/// in memory, see [`db::sessions::cache`]), otherwise one; plus a write of its last-seen time
+/// at most once a minute.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
     pub person_id: String,

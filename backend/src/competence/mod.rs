@@ -4,8 +4,8 @@
 pub mod rules;
 
 use crate::courses::Catalog;
-use crate::db::{self, certificates::NewCertificate, evidence::NewEvidence};
-use common::{AssignmentView, Certificate, CompetenceStatus, Completion, Lang, MyCompetence};
+use crate::db::{self, certificates::NewCertificate, evidence::NewEvidence, Db};
+use common::{AssignmentView, CompetenceStatus, Completion, Lang, MyCompetence};
 use rules::Award;
 use sqlx::{AnyConnection, AnyPool};
 use std::collections::{BTreeMap, BTreeSet};
@@ -149,48 +149,29 @@ pub struct Inputs {
     pub evidence: Vec<Award>,
     pub self_assessed: BTreeMap<String, u8>,
     pub self_assessed_at: Option<i64>,
-    /// (course, due date, assigned at).
+    /// (course, due date, assigned at), soonest due first.
     pub assignments: Vec<(String, String, i64)>,
     /// Newest first.
-    pub certificates: Vec<Certificate>,
+    pub certificates: Vec<Pass>,
     /// Courses with a completed lesson or a quiz attempt.
     pub started: BTreeSet<String>,
 }
 
-/// Reads a person's inputs: a constant six queries, however much they have done.
-pub async fn inputs(
-    pool: &AnyPool,
-    catalog: &Catalog,
-    person_id: &str,
-) -> Result<Inputs, sqlx::Error> {
-    let framework = catalog.framework.key();
-    let owner = db::progress_events::Owner::Person(person_id);
-    let levels = db::job_roles::levels_of_person(pool, person_id, &framework).await?;
-    let evidence = db::evidence::of_person(pool, person_id, &framework).await?;
-    let (self_assessed, self_assessed_at) =
-        db::self_assessments::of_person(pool, person_id, &framework).await?;
-    let assignments = db::assignments::of_person(pool, person_id).await?;
-    let certificates = db::certificates::of_person(pool, person_id).await?;
-    let mut started: BTreeSet<String> = db::progress_events::lessons_done(pool, owner)
-        .await?
-        .into_iter()
-        .map(|(slug, _)| slug)
-        .collect();
-    started.extend(
-        db::quiz_attempts::outcomes(pool, owner)
-            .await?
-            .into_iter()
-            .map(|(slug, _)| slug),
-    );
-    Ok(Inputs {
-        levels,
-        evidence,
-        self_assessed,
-        self_assessed_at,
-        assignments,
-        certificates,
-        started,
-    })
+/// A passed course as the competence view shows it: the certificate's code, and the title
+/// and language it was taken in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pass {
+    pub code: String,
+    pub course_slug: String,
+    pub course_title: String,
+    pub lang: Lang,
+    pub issued_at: i64,
+    pub valid_until: Option<i64>,
+}
+
+/// Reads a person's inputs in one database round trip, however much they have done.
+pub async fn inputs(db: &Db, catalog: &Catalog, person_id: &str) -> Result<Inputs, sqlx::Error> {
+    db::competence::inputs(db, person_id, &catalog.framework.key()).await
 }
 
 /// The "my competence" view at time `now`, courses named in `lang`.

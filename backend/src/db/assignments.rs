@@ -1,6 +1,6 @@
 //! Courses assigned to people with a due date.
 
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
 
 pub struct NewAssignment<'a> {
     pub person_id: &'a str,
@@ -31,29 +31,6 @@ pub async fn upsert(
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// A person's assignments: (course, due date, when assigned), soonest due first.
-pub async fn of_person(
-    pool: &AnyPool,
-    person_id: &str,
-) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT course_slug, due_on, assigned_at FROM assignments WHERE person_id = $1 \
-         ORDER BY due_on, course_slug",
-    )
-    .bind(person_id)
-    .fetch_all(pool)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok((
-                row.try_get("course_slug")?,
-                row.try_get("due_on")?,
-                row.try_get("assigned_at")?,
-            ))
-        })
-        .collect()
 }
 
 /// An assignment of someone active under a unit.

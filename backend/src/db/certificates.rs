@@ -93,17 +93,6 @@ pub async fn get(pool: &AnyPool, code: &str) -> Result<Option<Certificate>, sqlx
     row.as_ref().map(from_row).transpose()
 }
 
-/// A person's certificates, newest first.
-pub async fn of_person(pool: &AnyPool, person_id: &str) -> Result<Vec<Certificate>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "{SELECT} WHERE c.person_id = $1 ORDER BY c.issued_at DESC, c.code"
-    ))
-    .bind(person_id)
-    .fetch_all(pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
 /// Stores many certificates, many per statement.
 pub async fn insert_many(
     conn: &mut AnyConnection,

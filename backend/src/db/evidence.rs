@@ -1,7 +1,6 @@
 //! Evidence of competence: levels awarded by passed courses.
 
-use crate::competence::rules::Award;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::AnyConnection;
 
 /// A month as an average length, for validity periods counted in months.
 pub const MONTH_SECS: i64 = 2_629_746;
@@ -44,28 +43,4 @@ pub async fn insert_many(
         query.execute(&mut *conn).await?;
     }
     Ok(())
-}
-
-/// Every award a person has in one framework, expired ones included (the rules skip them).
-pub async fn of_person(
-    pool: &AnyPool,
-    person_id: &str,
-    framework: &str,
-) -> Result<Vec<Award>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT competence, level, expires_at FROM evidence WHERE person_id = $1 AND framework = $2",
-    )
-    .bind(person_id)
-    .bind(framework)
-    .fetch_all(pool)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Award {
-                competence: row.try_get("competence")?,
-                level: row.try_get::<i64, _>("level")?.clamp(0, 8) as u8,
-                expires_at: row.try_get("expires_at")?,
-            })
-        })
-        .collect()
 }

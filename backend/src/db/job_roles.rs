@@ -143,28 +143,3 @@ pub async fn replace_requirements(
     }
     Ok(())
 }
-
-/// Every minimum level that applies to one person in `framework`: those of their job roles
-/// and of their municipality's baseline, as (competence, level) pairs to take the highest of.
-pub async fn levels_of_person(
-    pool: &AnyPool,
-    person_id: &str,
-    framework: &str,
-) -> Result<Vec<(String, u8)>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT q.competence, q.level FROM role_requirements q \
-         JOIN job_roles r ON r.id = q.role_id \
-         JOIN people p ON p.id = $1 \
-         WHERE q.framework = $2 AND ( \
-           (r.baseline = 1 AND r.municipality_id = p.municipality_id) \
-           OR r.id IN (SELECT role_id FROM person_roles WHERE person_id = $1))",
-    )
-    .bind(person_id)
-    .bind(framework)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(competence, level)| (competence, u8::try_from(level).unwrap_or(0)))
-        .collect())
-}

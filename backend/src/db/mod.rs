@@ -3,8 +3,10 @@
 
 pub mod assignments;
 pub mod certificates;
+pub mod competence;
 pub mod evidence;
 pub mod job_roles;
+pub mod json;
 pub mod learners;
 pub mod library_participants;
 pub mod library_sessions;
@@ -97,12 +99,29 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
     Ok(Db { pool, writer, kind })
 }
 
+/// A PostgreSQL connection unused for longer than this is pinged before it is handed out.
+const PING_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Pool options; on SQLite every connection gets the pragmas that make it safe and durable.
 /// PostgreSQL's defaults (`synchronous_commit = on`) already are.
+///
+/// sqlx pings every connection before handing it out unless told not to: a second round trip
+/// for every query of a request. A SQLite connection is a file in this process and cannot
+/// break that way, so it is never pinged; a PostgreSQL one is pinged only after sitting idle
+/// (when a restarted server or a dropped link would have broken it), so not under load.
 fn pool_options(kind: DbKind, connections: u32, writer: bool) -> AnyPoolOptions {
-    let options = AnyPoolOptions::new().max_connections(connections);
+    let options = AnyPoolOptions::new()
+        .max_connections(connections)
+        .test_before_acquire(false);
     if kind != DbKind::Sqlite {
-        return options;
+        return options.before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for > PING_AFTER_IDLE {
+                    sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        });
     }
     options.after_connect(move |conn, _| {
         Box::pin(async move {
@@ -132,8 +151,19 @@ fn pool_options(kind: DbKind, connections: u32, writer: bool) -> AnyPoolOptions 
 
 /// Refreshes the planner's statistics, after a bulk load changed the tables' sizes by orders of
 /// magnitude (both databases plan the report's joins badly on stale statistics).
+///
+/// On SQLite only the sizes are kept (`sqlite_stat1`), not the sampled values of each index
+/// (`sqlite_stat4`, which the bundled SQLite collects): with samples, every statement that
+/// compares a bound parameter with a sampled index is planned again at each execution, as the
+/// value might change the plan. That cost every query of every request a parse and a plan
+/// (it halved the throughput of "my competence").
 pub async fn analyze(pool: &AnyPool) -> Result<(), sqlx::Error> {
     sqlx::query("ANALYZE").execute(pool).await?;
+    if pool.connect_options().database_url.scheme() == "sqlite" {
+        sqlx::query("DELETE FROM sqlite_stat4")
+            .execute(pool)
+            .await?;
+    }
     Ok(())
 }
 

@@ -179,6 +179,7 @@ pub async fn apply(
     let gone: Vec<&str> = plan.deactivate.iter().map(|p| p.id.as_str()).collect();
     run_for_ids(conn, "UPDATE people SET active = 0 WHERE id IN", &gone).await?;
     run_for_ids(conn, "DELETE FROM sessions WHERE person_id IN", &gone).await?;
+    super::sessions::everyone_changed();
     Ok(())
 }
 

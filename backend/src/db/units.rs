@@ -221,6 +221,8 @@ pub async fn update(
     .bind(format!("{}%", unit.path))
     .execute(conn)
     .await?;
+    // Permissions on the moved units now cover other paths.
+    super::sessions::everyone_changed();
     Ok(())
 }
 

@@ -28,7 +28,8 @@ async fn my_competence_show(
     user: CurrentUser,
     Query(params): Query<ShowParams>,
 ) -> Result<Json<MyCompetence>, AppError> {
-    let inputs = competence::inputs(&state.db.pool, &state.catalog, &user.person_id).await?;
+    // One database round trip (and none for the session, usually: see `CurrentUser`).
+    let inputs = competence::inputs(&state.db, &state.catalog, &user.person_id).await?;
     let lang = params.lang.unwrap_or_default();
     Ok(Json(competence::assess(
         &state.catalog,

@@ -67,6 +67,8 @@ async fn team_gaps_csv(
     Ok(export::download(&filename, export::csv(rows)?))
 }
 
+/// Three database round trips, however large the team: the unit, the units under it, and
+/// everyone's rows (see `db::team`).
 async fn view(
     state: &AppState,
     user: &CurrentUser,
@@ -79,7 +81,14 @@ async fn view(
     let framework = state.catalog.framework.key();
     let now = db::now();
     let subtree = units::subtrees(pool, std::slice::from_ref(&unit.path)).await?;
-    let rows = db::team::rows(pool, &unit.municipality_id, &unit.path, &framework, now).await?;
+    let rows = db::team::rows(
+        &state.db,
+        &unit.municipality_id,
+        &unit.path,
+        &framework,
+        now,
+    )
+    .await?;
     let order = competence_order(state);
     let scope = team::Scope {
         unit: NamedRef {
@@ -122,7 +131,7 @@ async fn person_competence(
         None
     }
     .ok_or_else(|| AppError::NotFound("There is no such person.".to_owned()))?;
-    let inputs = competence::inputs(pool, &state.catalog, &id).await?;
+    let inputs = competence::inputs(&state.db, &state.catalog, &id).await?;
     let lang = params.lang.unwrap_or_default();
     Ok(Json(PersonCompetence {
         id: person.id,

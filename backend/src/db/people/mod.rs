@@ -32,17 +32,20 @@ pub async fn find_for_login(
         .await
 }
 
+/// Name, e-mail, superadmin, municipality (id, name), unit (id, name).
+type MeRow = (
+    String,
+    Option<String>,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// `GET /api/me`: the person with the names of their unit, roles and permissions.
 pub async fn me(pool: &AnyPool, id: &str) -> Result<Option<Me>, sqlx::Error> {
-    let person: Option<(
-        String,
-        Option<String>,
-        i64,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = sqlx::query_as(
+    let person: Option<MeRow> = sqlx::query_as(
         "SELECT p.name, p.email, p.superadmin, m.id, m.name, u.id, u.name FROM people p \
              LEFT JOIN units m ON m.id = p.municipality_id LEFT JOIN units u ON u.id = p.unit_id \
              WHERE p.id = $1",

@@ -66,6 +66,7 @@ pub async fn update(
     .bind(person.id)
     .execute(conn)
     .await?;
+    crate::db::sessions::person_changed(person.id);
     Ok(())
 }
 
@@ -90,7 +91,9 @@ pub async fn replace_roles_and_grants(
         .iter()
         .map(|g| (person_id, g.unit_id.as_str(), g.kind))
         .collect();
-    insert_grants(conn, &grants).await
+    insert_grants(conn, &grants).await?;
+    crate::db::sessions::person_changed(person_id);
+    Ok(())
 }
 
 /// Adds (person, role) pairs, many per statement.

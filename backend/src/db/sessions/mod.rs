@@ -1,7 +1,11 @@
-//! Sign-in sessions, stored by the hash of their secret.
+//! Sign-in sessions, stored by the hash of their secret, and held in memory between requests
+//! (see [`cache`]) so that most signed-in requests find their session without a round trip.
+
+pub mod cache;
 
 use common::GrantKind;
 use sqlx::AnyPool;
+use std::time::Instant;
 
 /// A permission with the place of its unit in the tree.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,9 +59,22 @@ type LoadTuple = (
     Option<String>,
 );
 
-/// The session and its person's permissions in one round trip; `None` if there is no such
-/// session or its person has been deactivated.
+/// The session and its person's permissions: from memory if read recently, otherwise in one
+/// round trip; `None` if there is no such session or its person has been deactivated.
 pub async fn load(pool: &AnyPool, id_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    let cache = cache::sessions();
+    if let Some(session) = cache.get(id_hash) {
+        return Ok(Some(session));
+    }
+    let read_at = Instant::now();
+    let session = read(pool, id_hash).await?;
+    if let Some(session) = &session {
+        cache.put(id_hash, session, read_at);
+    }
+    Ok(session)
+}
+
+async fn read(pool: &AnyPool, id_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
     let rows: Vec<LoadTuple> = sqlx::query_as(
         "SELECT p.id, s.created_at, s.last_seen_at, p.superadmin, p.municipality_id, p.unit_id, \
          g.kind, g.unit_id, u.path, u.municipality_id \
@@ -98,24 +115,35 @@ pub async fn load(pool: &AnyPool, id_hash: &str) -> Result<Option<SessionRow>, s
     Ok(Some(session))
 }
 
+/// Records that the session was used at `now`, in the database and in memory alike (the
+/// timeouts are checked against the remembered time).
 pub async fn touch(pool: &AnyPool, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+    let cache = cache::sessions();
+    // Noted first, so that requests arriving meanwhile do not write the same time again.
+    cache.touched(id_hash, now);
+    let written = sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
         .bind(now)
         .bind(id_hash)
         .execute(pool)
-        .await?;
-    Ok(())
+        .await;
+    if written.is_err() {
+        cache.forget(id_hash);
+    }
+    written.map(|_| ())
 }
 
+/// Ends a session; from the moment this returns it is refused.
 pub async fn delete(pool: &AnyPool, id_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
         .bind(id_hash)
         .execute(pool)
         .await?;
+    cache::sessions().ended(id_hash);
     Ok(())
 }
 
-/// Ends every session of a person, e.g. when they are deactivated.
+/// Ends every session of a person, e.g. when they are deactivated (refused once the caller's
+/// transaction commits).
 pub async fn delete_for_person(
     conn: &mut sqlx::AnyConnection,
     person_id: &str,
@@ -124,7 +152,19 @@ pub async fn delete_for_person(
         .bind(person_id)
         .execute(conn)
         .await?;
+    person_changed(person_id);
     Ok(())
+}
+
+/// To be called by every write to what a session answers of one person (active, unit,
+/// municipality, permissions, superadmin), after its statements and before its commit.
+pub fn person_changed(person_id: &str) {
+    cache::sessions().person_changed(person_id);
+}
+
+/// As [`person_changed`], for a write that may concern anyone (many people, unit paths).
+pub fn everyone_changed() {
+    cache::sessions().everyone_changed();
 }
 
 /// Removes every session that has timed out (run at each sign-in, so none linger).
