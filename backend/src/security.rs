@@ -22,6 +22,7 @@ pub fn content_security_policy(dist: &Path) -> String {
         .filter_map(|bundle| std::fs::read_to_string(dist.join(bundle.html())).ok())
         .collect();
     let mut scripts: Vec<&str> = pages.iter().flat_map(|html| inline_scripts(html)).collect();
+    scripts.sort_unstable();
     scripts.dedup();
     let hashes: String = scripts
         .into_iter()

@@ -213,7 +213,8 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().expect("I18nProvider wraps the app")
 }
 
-/// The language saved earlier, else the browser's, else Swedish.
+/// The language saved earlier, else the browser's, else Swedish (chosen the same way by the
+/// script in each page that preloads its strings, `xtask/src/i18n.rs` `preload_script`).
 pub fn initial_lang() -> Lang {
     let window = web_sys::window();
     let saved = window

@@ -2,6 +2,7 @@ mod admin;
 mod citizen;
 mod competence;
 mod driver;
+mod first_load;
 mod import;
 mod library;
 mod quiz;

@@ -51,46 +51,46 @@ pub fn frontend() -> Result<(), String> {
             .map_err(|e| format!("{wasm}: {e}"))?;
         let files = i18n::write_for_bundle(&languages, bundle.name(), &wasm, &dist)?;
         let metas = i18n::meta_tags(&files);
-        let html = html.replacen("</head>", &format!("{metas}</head>"), 1);
+        let preload = i18n::preload_script();
+        let html = html.replacen("</head>", &format!("{metas}{preload}</head>"), 1);
         std::fs::write(&page, html).map_err(|e| e.to_string())?;
         strings.push((bundle, files));
     }
-    for path in files(&dist)? {
-        if path.extension().is_some_and(|e| e == "css") {
-            let css = read_text(&path)?;
-            std::fs::write(&path, without_comments(&css)).map_err(|e| e.to_string())?;
-        }
-    }
+    minify(&dist)?;
     precompress(&dist)?;
     report(&dist, &strings)
 }
 
-/// The stylesheet without its comments (those that start a line, as all of ours do): they
-/// are for whoever edits `style.css`, not for every browser.
-fn without_comments(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut in_comment = false;
-    for line in css.lines() {
-        let mut rest = line;
-        if !in_comment && rest.trim_start().starts_with("/*") {
-            in_comment = true;
-            rest = "";
-        }
-        if in_comment {
-            match line.find("*/") {
-                Some(end) => {
-                    in_comment = false;
-                    rest = &line[end + 2..];
-                }
-                None => continue,
-            }
-        }
-        if !rest.trim().is_empty() {
-            out.push_str(rest);
-            out.push('\n');
+/// Trunk's scripts (the wasm-bindgen glue that starts each bundle, 45 KB as written) and the
+/// stylesheet, minified in place by esbuild (npm): some 1.7 KB less brotli on every page's
+/// first load. Trunk's own minifier fails on the glue. The service worker is left as written:
+/// the server fills in its placeholders, and it is not part of a first load.
+fn minify(dist: &Path) -> Result<(), String> {
+    step("Minifying the scripts and the stylesheet (esbuild)");
+    let mut scripts = Vec::new();
+    let mut styles = Vec::new();
+    for path in files(dist)? {
+        let in_dist = path.parent() == Some(dist);
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("js") if in_dist && !path.ends_with("sw.js") => scripts.push(path),
+            Some("css") if in_dist => styles.push(path),
+            _ => {}
         }
     }
-    out
+    for (files, format) in [(scripts, Some("--format=esm")), (styles, None)] {
+        if files.is_empty() {
+            continue;
+        }
+        let mut esbuild = std::process::Command::new("esbuild");
+        esbuild
+            .args(&files)
+            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
+            .args(format)
+            .arg(format!("--outdir={}", dist.display()))
+            .env("PATH", util::tool_path());
+        run(&mut esbuild)?;
+    }
+    Ok(())
 }
 
 /// `trunk build` of one bundle: the template with the bundle's bin, next to the template (trunk
@@ -284,16 +284,6 @@ pub fn first_load_assets(html: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn stylesheet_comments_go_and_rules_stay() {
-        let css =
-            "/* one */\na { color: red; }\n/* two\n   lines */ b { x: \"/*\"; }\n\n  /* three */\n";
-        assert_eq!(
-            super::without_comments(css),
-            "a { color: red; }\n b { x: \"/*\"; }\n"
-        );
-    }
-
     #[test]
     fn finds_what_a_trunk_page_loads() {
         let html = r#"<link rel="stylesheet" href="/style-1.css"/><link rel="icon" href="/f.svg"/>

@@ -31,8 +31,9 @@ pub fn build_tools() -> Result<(), String> {
     let root = util::root();
     if !root.join("node_modules/.bin/wasm-opt").exists()
         || !root.join("node_modules/axe-core/axe.min.js").exists()
+        || !root.join("node_modules/.bin/esbuild").exists()
     {
-        step("Installing npm tools (wasm-opt, axe-core, Lighthouse)");
+        step("Installing npm tools (wasm-opt, esbuild, axe-core, Lighthouse)");
         run(Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(&root))?;
