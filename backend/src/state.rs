@@ -1,5 +1,5 @@
 use crate::auth::session::Timeouts;
-use crate::auth::throttle::LoginThrottle;
+use crate::auth::throttle::Throttle;
 use crate::courses::Catalog;
 use crate::db::Db;
 use crate::progress::ProgressWriter;
@@ -11,7 +11,7 @@ pub struct AppState {
     pub db: Db,
     pub catalog: Arc<Catalog>,
     pub timeouts: Timeouts,
-    pub throttle: Arc<LoginThrottle>,
+    pub throttle: Arc<Throttle>,
     pub reports: Arc<crate::report::cache::ReportCache>,
     /// The group commit of progress events.
     pub progress: ProgressWriter,

@@ -558,6 +558,7 @@ resume-code-label = Resume code
 resume-code-hint = The code you wrote down. It has 10 letters and numbers.
 resume-code-missing = Type your resume code.
 resume-code-unknown = We do not know that code. Check that you typed it as you wrote it down.
+code-too-many = Too many wrong codes were typed on this network. Wait 15 minutes and try again, or ask your guide for help.
 resume-start = Continue
 resume-welcome-back = Welcome back! You can go on where you stopped.
 resume-section-title = Continue at home

@@ -557,6 +557,7 @@ resume-code-label = Kode for å fortsette
 resume-code-hint = Koden du skrev ned. Den har 10 bokstaver og tall.
 resume-code-missing = Skriv koden din.
 resume-code-unknown = Vi kjenner ikke igjen koden. Se etter at du skrev den akkurat som på lappen.
+code-too-many = Det er skrevet for mange feil koder på dette nettverket. Vent 15 minutter og prøv igjen, eller be veilederen din om hjelp.
 resume-start = Fortsett
 resume-welcome-back = Velkommen tilbake! Du kan fortsette der du slapp.
 resume-section-title = Fortsett hjemme

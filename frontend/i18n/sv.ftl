@@ -557,6 +557,7 @@ resume-code-label = Kod för att fortsätta
 resume-code-hint = Koden som du skrev ner. Den har 10 bokstäver och siffror.
 resume-code-missing = Skriv din kod.
 resume-code-unknown = Vi känner inte igen koden. Titta så att du skrev den precis som på lappen.
+code-too-many = Det har skrivits för många fel koder på det här nätverket. Vänta 15 minuter och försök igen, eller be din guide om hjälp.
 resume-start = Fortsätt
 resume-welcome-back = Välkommen tillbaka! Du kan fortsätta där du slutade.
 resume-section-title = Fortsätt hemma

@@ -30,6 +30,16 @@ pub fn random_code(length: usize) -> String {
         .collect()
 }
 
+/// The answer once too many wrong join or resume codes came from one address
+/// (`auth::throttle`).
+pub fn too_many_wrong_codes() -> crate::error::AppError {
+    crate::error::AppError::TooManyRequests(
+        "Too many wrong codes were typed on this network. Wait 15 minutes and try again, or ask \
+         your guide."
+            .to_owned(),
+    )
+}
+
 /// A typed code in the stored form: upper case, without spaces or hyphens. Characters that
 /// cannot be in a code are kept, so such a code simply matches nothing.
 pub fn normalize_code(typed: &str) -> String {

@@ -5,7 +5,7 @@
 use crate::auth::session;
 use crate::db::{self, library_participants, library_sessions};
 use crate::error::AppError;
-use crate::extract::{Json, Query};
+use crate::extract::{Json, PeerAddress, Query};
 use crate::library;
 use crate::routes::courses::ShowParams;
 use crate::routes::library_sessions::course_named;
@@ -35,13 +35,14 @@ fn no_such_code() -> AppError {
 }
 
 /// Joins a running session with its code and an optional nickname. No name, e-mail, address
-/// or browser details are stored.
+/// or browser details are stored. Too many wrong codes from one address get 429.
 #[utoipa::path(post, path = "/api/library-sessions/join", tag = "library",
     params(ShowParams), request_body = JoinLibrarySession,
     responses((status = 201, body = Joined), (status = 404, body = ErrorBody),
-        (status = 422, body = ErrorBody)))]
+        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
 async fn library_session_join(
     State(state): State<AppState>,
+    PeerAddress(address): PeerAddress,
     Query(params): Query<ShowParams>,
     Json(body): Json<JoinLibrarySession>,
 ) -> Result<(StatusCode, Json<Joined>), AppError> {
@@ -52,12 +53,16 @@ async fn library_session_join(
             "Type the code your guide shows.".to_owned(),
         ));
     }
+    if !state.throttle.allows_code(address) {
+        return Err(library::too_many_wrong_codes());
+    }
     let now = db::now();
     let started_after = now - library::MAX_SESSION_HOURS * 3600;
     let pool = &state.db.pool;
-    let row = library_sessions::by_code(pool, &code, started_after)
-        .await?
-        .ok_or_else(no_such_code)?;
+    let Some(row) = library_sessions::by_code(pool, &code, started_after).await? else {
+        state.throttle.record_wrong_code(address);
+        return Err(no_such_code());
+    };
     let token = session::new_secret();
     let new = library_participants::NewParticipant {
         id: &uuid::Uuid::new_v4().to_string(),

@@ -4,7 +4,7 @@
 use crate::auth::session;
 use crate::db::{self, resume_codes};
 use crate::error::AppError;
-use crate::extract::Json;
+use crate::extract::{Json, PeerAddress};
 use crate::library;
 use crate::routes::progress::uuid_of;
 use crate::state::AppState;
@@ -38,21 +38,26 @@ async fn resume_code_create(
     Ok((StatusCode::CREATED, Json(ResumeCode { code })))
 }
 
-/// The anonymous learner a resume code continues.
+/// The anonymous learner a resume code continues. Too many wrong codes (join codes count
+/// too) from one address get 429.
 #[utoipa::path(post, path = "/api/resume-codes/redeem", tag = "progress",
     request_body = ResumeCode,
-    responses((status = 200, body = Resumed), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Resumed), (status = 404, body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
 async fn resume_code_redeem(
     State(state): State<AppState>,
+    PeerAddress(address): PeerAddress,
     Json(body): Json<ResumeCode>,
 ) -> Result<Json<Resumed>, AppError> {
+    if !state.throttle.allows_code(address) {
+        return Err(library::too_many_wrong_codes());
+    }
     let hash = session::hash(&library::normalize_code(&body.code));
-    resume_codes::redeem(&state.db.pool, &hash, db::now())
-        .await?
-        .map(|learner_id| Json(Resumed { learner_id }))
-        .ok_or_else(|| {
-            AppError::NotFound(
-                "This code is not known. Check that you typed it as it was written.".to_owned(),
-            )
-        })
+    let Some(learner_id) = resume_codes::redeem(&state.db.pool, &hash, db::now()).await? else {
+        state.throttle.record_wrong_code(address);
+        return Err(AppError::NotFound(
+            "This code is not known. Check that you typed it as it was written.".to_owned(),
+        ));
+    };
+    Ok(Json(Resumed { learner_id }))
 }

@@ -132,6 +132,8 @@ fn admin_menu(i18n: &I18n, route: Option<Route>, navigator: Option<Navigator>) -
         (Route::AdminPeople, "admin-people-title"),
         (Route::AdminImport, "admin-import-title"),
         (Route::AdminReport, "admin-report-title"),
+        // In the library bundle: following it loads that page (see `route::elsewhere`).
+        (Route::LibraryStatistics, "library-statistics-title"),
     ];
     html! {
         <nav class="admin-menu" aria-label={i18n.t("admin-menu")}>

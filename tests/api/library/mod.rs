@@ -1,6 +1,7 @@
 //! Library digital-help sessions: codes that reveal nothing, a full room, nothing personal left
 //! after the end, guides kept to their own libraries, resume codes and the purge.
 
+mod guessing;
 mod retention;
 mod scoping;
 

@@ -1,7 +1,9 @@
 //! First load per entry page: the HTML the server sends for the page's address, and every
 //! script, style sheet, preload, icon and WASM file it starts, summed as they travel with
 //! brotli and with gzip. Measured from the running server, so pages that get their own HTML
-//! or bundle are counted as they are served.
+//! or bundle are counted as they are served. The interface strings count too: the page names
+//! one file per language in `<meta name="i18n-…">` and fetches one of them, so the largest
+//! is counted.
 
 use super::http;
 use std::collections::BTreeSet;
@@ -49,6 +51,7 @@ pub fn measure(base: &str, name: &'static str, path: &str) -> Result<Page, Strin
         missing: Vec::new(),
     };
     page.files.extend(assets);
+    page.files.extend(largest_strings(base, &html)?);
     for file in std::mem::take(&mut page.files) {
         match (
             http::fetch(base, &file, "br"),
@@ -66,6 +69,23 @@ pub fn measure(base: &str, name: &'static str, path: &str) -> Result<Page, Strin
         }
     }
     Ok(page)
+}
+
+/// Of the strings files the page names, the one largest with brotli.
+fn largest_strings(base: &str, html: &str) -> Result<Option<String>, String> {
+    let mut largest: Option<(usize, String)> = None;
+    for tag in html.split("<meta").skip(1) {
+        let tag = tag.split('>').next().unwrap_or("");
+        let named = attribute(tag, "name").is_some_and(|name| name.starts_with("i18n-"));
+        let Some(path) = attribute(tag, "content").filter(|_| named) else {
+            continue;
+        };
+        let size = http::fetch(base, &path, "br")?.body.len();
+        if largest.as_ref().is_none_or(|(most, _)| size > *most) {
+            largest = Some((size, path));
+        }
+    }
+    Ok(largest.map(|(_, path)| path))
 }
 
 /// Same-origin `src`/`href` of scripts and of style, preload, module-preload and icon links,

@@ -61,8 +61,9 @@ fn first_load(md: &mut String, results: &Results) {
     let _ = writeln!(
         md,
         "\n## First load per entry page\n\nWhat the server sends for the page's address and \
-         every script, style sheet, preload, icon and WASM file that HTML starts, as sent with \
-         `Accept-Encoding: br` and with `gzip` (1 KB = 1,024 bytes).\n\n\
+         every script, style sheet, preload, icon and WASM file that HTML starts, and its \
+         interface strings in one language (the largest of the three files; the page fetches \
+         one), as sent with `Accept-Encoding: br` and with `gzip` (1 KB = 1,024 bytes).\n\n\
          | Page | Path | Brotli | Gzip | Budget (brotli) | Verdict | Files |\n|---|---|---|---|---|---|---|"
     );
     for page in &results.first_load {

@@ -99,6 +99,10 @@ fn JoinForm() -> Html {
                                 code: Some(i18n.t("join-no-session")),
                                 ..Problems::default()
                             },
+                            429 => Problems {
+                                code: Some(i18n.t("code-too-many")),
+                                ..Problems::default()
+                            },
                             422 if body.nickname.is_some() => Problems {
                                 nickname: Some(i18n.t("join-nickname-invalid")),
                                 ..Problems::default()
@@ -157,6 +161,7 @@ fn ResumeForm() -> Html {
                     Err(error) if error.status == 404 => {
                         problem.set(Some(i18n.t("resume-code-unknown")))
                     }
+                    Err(error) if error.status == 429 => problem.set(Some(i18n.t("code-too-many"))),
                     Err(error) => problem.set(Some(error_text(&i18n, &error))),
                 }
             });
