@@ -14,7 +14,7 @@ on_both_databases!(
     requests_from_another_site_are_refused,
 );
 
-fn session_cookie(response: &reqwest::Response) -> String {
+pub(super) fn session_cookie(response: &reqwest::Response) -> String {
     response
         .headers()
         .get_all("set-cookie")
@@ -25,7 +25,7 @@ fn session_cookie(response: &reqwest::Response) -> String {
         .to_owned()
 }
 
-async fn login(
+pub(super) async fn login(
     app: &TestApp,
     email: &str,
     password: &str,
@@ -50,7 +50,7 @@ async fn me_with(app: &TestApp, cookie: &str) -> reqwest::Response {
 }
 
 /// `name=value` from a Set-Cookie header.
-fn pair(set_cookie: &str) -> String {
+pub(super) fn pair(set_cookie: &str) -> String {
     set_cookie.split(';').next().unwrap_or_default().to_owned()
 }
 

@@ -1,6 +1,7 @@
 //! Sessions are held in memory between requests; every change to what a session may do is
 //! seen by the very next request, though the session was used a moment before.
 
+use super::auth::{login, pair, session_cookie};
 use crate::helpers::{on_both_databases, TestApp};
 use common::{Grant, GrantKind, Person, SavePerson};
 use reqwest::StatusCode;
@@ -18,22 +19,9 @@ on_both_databases!(
 
 /// Signs in without a cookie jar and returns the session cookie (`name=value`).
 async fn sign_in(app: &TestApp, email: &str) -> String {
-    let response = reqwest::Client::new()
-        .post(format!("{}/api/auth/login", app.address))
-        .json(&json!({ "email": email, "password": backend::demo::PASSWORD }))
-        .send()
-        .await
-        .expect("request is sent");
+    let response = login(app, email, backend::demo::PASSWORD, None).await;
     assert_eq!(response.status(), 200, "sign in as {email}");
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("digikomp_session="))
-        .and_then(|v| v.split(';').next())
-        .expect("a session cookie")
-        .to_owned()
+    pair(&session_cookie(&response))
 }
 
 async fn get(app: &TestApp, cookie: &str, path: &str) -> StatusCode {
