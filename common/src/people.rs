@@ -66,6 +66,22 @@ pub struct SavePerson {
     pub password: Option<String>,
 }
 
+impl From<&Person> for SavePerson {
+    /// The person as they are, to be changed and saved again; the password is kept.
+    fn from(person: &Person) -> Self {
+        SavePerson {
+            name: person.name.clone(),
+            email: person.email.clone(),
+            employee_number: person.employee_number.clone(),
+            unit_id: person.unit_id.clone(),
+            role_ids: person.role_ids.clone(),
+            grants: person.grants.clone(),
+            active: person.active,
+            password: None,
+        }
+    }
+}
+
 /// `POST /api/municipalities/{id}/people-import?apply=`: what a CSV file changes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -317,14 +317,8 @@ async fn the_numbers_agree_with_the_rules_everywhere(app: TestApp) {
     let left = admin
         .put(format!("{}/api/people/{dan}", app.address))
         .json(&common::SavePerson {
-            name: person.name,
-            email: person.email,
-            employee_number: person.employee_number,
-            unit_id: person.unit_id,
-            role_ids: person.role_ids,
-            grants: person.grants,
             active: false,
-            password: None,
+            ..common::SavePerson::from(&person)
         })
         .send()
         .await

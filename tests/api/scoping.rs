@@ -27,7 +27,7 @@ async fn unit_admin(app: &TestApp, admin: &reqwest::Client, unit: &str) -> reqwe
     });
     let saved = admin
         .put(format!("{}/api/people/{person_id}", app.address))
-        .json(&save(&person))
+        .json(&SavePerson::from(&person))
         .send()
         .await
         .expect("sent");
@@ -38,19 +38,6 @@ async fn unit_admin(app: &TestApp, admin: &reqwest::Client, unit: &str) -> reqwe
 /// Sends a request and gives its status.
 async fn status_of(request: reqwest::RequestBuilder) -> reqwest::StatusCode {
     request.send().await.expect("request is sent").status()
-}
-
-fn save(person: &Person) -> SavePerson {
-    SavePerson {
-        name: person.name.clone(),
-        email: person.email.clone(),
-        employee_number: person.employee_number.clone(),
-        unit_id: person.unit_id.clone(),
-        role_ids: person.role_ids.clone(),
-        grants: person.grants.clone(),
-        active: person.active,
-        password: None,
-    }
 }
 
 async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
@@ -121,7 +108,7 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
         .unwrap();
     let status = status_of(
         chef.put(url(format!("/api/people/{outside}")))
-            .json(&save(&outsider)),
+            .json(&SavePerson::from(&outsider)),
     )
     .await;
     assert_eq!(status, 404, "edit a person elsewhere");
@@ -133,14 +120,14 @@ async fn an_admin_of_one_unit_works_only_inside_it(app: TestApp) {
         .json()
         .await
         .unwrap();
-    let mut moved = save(&insider);
+    let mut moved = SavePerson::from(&insider);
     moved.unit_id = sibling.clone();
     assert_eq!(
         status_of(chef.put(url(format!("/api/people/{inside}"))).json(&moved)).await,
         422,
         "move a person out"
     );
-    let mut promoted = save(&insider);
+    let mut promoted = SavePerson::from(&insider);
     promoted.grants.push(Grant {
         kind: GrantKind::Manager,
         unit_id: sibling.clone(),

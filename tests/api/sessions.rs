@@ -64,16 +64,7 @@ async fn edit_person(app: &TestApp, email: &str, change: impl FnOnce(&mut SavePe
         .json()
         .await
         .expect("person JSON");
-    let mut save = SavePerson {
-        name: person.name,
-        email: person.email,
-        employee_number: person.employee_number,
-        unit_id: person.unit_id,
-        role_ids: person.role_ids,
-        grants: person.grants,
-        active: person.active,
-        password: None,
-    };
+    let mut save = SavePerson::from(&person);
     change(&mut save);
     let saved = admin.put(&url).json(&save).send().await.expect("sent");
     assert_eq!(saved.status(), 200, "save {email}");

@@ -76,14 +76,8 @@ async fn login_of(browser: &Browser, person_id: &str) -> (String, String) {
         return (email, backend::demo::PASSWORD.to_owned());
     }
     let save = SavePerson {
-        name: person.name,
-        email: person.email,
-        employee_number: person.employee_number,
-        unit_id: person.unit_id,
-        role_ids: person.role_ids,
-        grants: person.grants,
-        active: person.active,
         password: Some(NEW_PASSWORD.to_owned()),
+        ..SavePerson::from(&person)
     };
     let response = admin
         .put(&url)

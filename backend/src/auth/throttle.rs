@@ -28,16 +28,21 @@ pub struct Throttle {
 impl Throttle {
     /// Whether a sign-in for `account` from `address` may be tried now.
     pub fn allows(&self, account: &str, address: Option<IpAddr>) -> bool {
+        let mut limits = vec![(account_key(account), PER_ACCOUNT)];
+        limits.extend(address.map(|address| (address_key(address), PER_ADDRESS)));
+        self.under(limits)
+    }
+
+    /// Whether every key has had fewer failures than its limit in its current window.
+    fn under(&self, limits: Vec<(String, u32)>) -> bool {
         let now = Instant::now();
         let Ok(failures) = self.failures.lock() else {
             return true;
         };
-        let under = |key: String, limit: u32| match failures.get(&key) {
-            Some((started, count)) if now.duration_since(*started) < WINDOW => *count < limit,
+        limits.iter().all(|(key, limit)| match failures.get(key) {
+            Some((started, count)) if now.duration_since(*started) < WINDOW => *count < *limit,
             _ => true,
-        };
-        under(account_key(account), PER_ACCOUNT)
-            && address.is_none_or(|address| under(address_key(address), PER_ADDRESS))
+        })
     }
 
     pub fn record_failure(&self, account: &str, address: Option<IpAddr>) {
@@ -64,19 +69,12 @@ impl Throttle {
 
     /// Whether a join or resume code may be tried from `address` now.
     pub fn allows_code(&self, address: Option<IpAddr>) -> bool {
-        let Some(address) = address else {
-            return true;
-        };
-        let now = Instant::now();
-        let Ok(failures) = self.failures.lock() else {
-            return true;
-        };
-        match failures.get(&code_key(address)) {
-            Some((started, count)) if now.duration_since(*started) < WINDOW => {
-                *count < CODES_PER_ADDRESS
-            }
-            _ => true,
-        }
+        self.under(
+            address
+                .map(|address| (code_key(address), CODES_PER_ADDRESS))
+                .into_iter()
+                .collect(),
+        )
     }
 
     /// A code that matched nothing was tried from `address`.

@@ -57,16 +57,7 @@ fn PersonForm(props: &PersonFormProps) -> Html {
         .and_then(|l| l.param("created"))
         .is_some_and(|created| created == "true");
     let form = use_state(|| match props.person.as_deref() {
-        Some(p) => SavePerson {
-            name: p.name.clone(),
-            email: p.email.clone(),
-            employee_number: p.employee_number.clone(),
-            unit_id: p.unit_id.clone(),
-            role_ids: p.role_ids.clone(),
-            grants: p.grants.clone(),
-            active: p.active,
-            password: None,
-        },
+        Some(p) => SavePerson::from(p),
         None => SavePerson {
             name: String::new(),
             email: None,
