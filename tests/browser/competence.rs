@@ -136,7 +136,7 @@ async fn progress_state(browser: &Browser) -> String {
 
 #[tokio::test]
 async fn the_demo_employee_closes_her_three_gaps_one_course_offline() {
-    let browser = Browser::start().await;
+    let browser = Browser::start_with_a_line_to_cut().await;
     browser.open("/").await;
     browser.use_language("sv").await;
     sign_in_by_keyboard(&browser, "anstalld@exempelby.se").await;

@@ -1,5 +1,6 @@
 //! Headless Chromium through chromedriver, against the app serving the real trunk build.
 
+use super::relay::Relay;
 use crate::helpers::{root, Backend, TestApp};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
@@ -38,12 +39,23 @@ pub struct Browser {
     _profile: tempfile::TempDir,
     /// Every URL the browser has requested, once recording (see [`Browser::start_recording`]).
     recorded: Option<Mutex<Vec<String>>>,
+    /// The line to the app that [`Browser::set_offline`] cuts, when started with
+    /// [`Browser::start_with_a_line_to_cut`].
+    relay: Option<Relay>,
 }
 
 impl Browser {
     /// Starts the app on the built `dist/`, a chromedriver on a free port and a browser.
     pub async fn start() -> Browser {
         Self::launch(None, false).await
+    }
+
+    /// [`Browser::start`], reaching the app through a [`Relay`], so that
+    /// [`Browser::set_offline`] cuts the network for real.
+    pub async fn start_with_a_line_to_cut() -> Browser {
+        let mut browser = Self::launch(None, false).await;
+        browser.relay = Some(Relay::start(&browser.app.address).await);
+        browser
     }
 
     /// [`Browser::start`], keeping Chromium's performance log, from which
@@ -124,13 +136,21 @@ impl Browser {
             driver,
             _profile: profile,
             recorded: record.then(|| Mutex::new(Vec::new())),
+            relay: None,
         }
+    }
+
+    /// Where the browser reaches the app: through the relay if there is one.
+    pub fn address(&self) -> &str {
+        self.relay
+            .as_ref()
+            .map_or(&self.app.address, |relay| &relay.address)
     }
 
     /// Opens a page of the app in Swedish, the default interface language.
     pub async fn open(&self, path: &str) {
         self.client
-            .goto(&format!("{}{path}", self.app.address))
+            .goto(&format!("{}{path}", self.address()))
             .await
             .expect("navigate");
     }
@@ -314,8 +334,13 @@ impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
 
 impl Browser {
     /// Cuts the page's network (or restores it) with the DevTools protocol, as the
-    /// "Offline" switch of Chromium's developer tools does.
+    /// "Offline" switch of Chromium's developer tools does (the page is told it is offline);
+    /// and cuts the line to the app if the browser has one, so that nothing the service
+    /// worker passes on gets through either.
     pub async fn set_offline(&self, offline: bool) {
+        if let Some(relay) = &self.relay {
+            relay.set_cut(offline);
+        }
         self.devtools("Network.enable", serde_json::json!({})).await;
         let conditions = serde_json::json!({
             "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1

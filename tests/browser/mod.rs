@@ -6,6 +6,7 @@ mod first_load;
 mod import;
 mod library;
 mod quiz;
+mod relay;
 mod report;
 mod sign_in;
 mod team;
